@@ -1,0 +1,78 @@
+package org.attribot;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.attribot.answer.AnswerService;
+import org.attribot.answer.ExtractiveComposer;
+import org.attribot.cli.Cli;
+import org.attribot.config.Config;
+import org.attribot.ingest.IngestService;
+import org.attribot.ingest.SampleCorpus;
+import org.attribot.retrieve.Retriever;
+import org.attribot.statement.StatementReader;
+import org.attribot.store.Store;
+
+/**
+ * The composition root: builds every part with {@code new} from one {@link Config} and
+ * closes them in reverse order. {@link #main} hands the command line to the CLI adapter.
+ */
+public final class App implements AutoCloseable {
+  private final Store store;
+  private final IngestService ingest;
+  private final AnswerService answers;
+  private final boolean sample;
+
+  private App(Config config, Store store, boolean sample) {
+    this.store = store;
+    this.sample = sample;
+    StatementReader reader = reader(config);
+    this.ingest = new IngestService(store, reader);
+    Config.Answer a = config.answer();
+    this.answers = new AnswerService(
+        new Retriever(store, config.retrieve().passages(), config.retrieve().statements()),
+        new ExtractiveComposer(a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()));
+    if (sample) {
+      SampleCorpus.loadInto(store, reader);
+    }
+  }
+
+  /** Opens the store at {@code file} (created if missing). */
+  public static App open(Config config, Path file) {
+    return new App(config, Store.open(file, config.store().busyTimeoutMs(), Clock.systemUTC()), false);
+  }
+
+  /** An in-memory store holding the built-in sample statements. */
+  public static App sample(Config config) {
+    return new App(config, Store.open(null, config.store().busyTimeoutMs(), Clock.systemUTC()), true);
+  }
+
+  private static StatementReader reader(Config config) {
+    return new StatementReader(config.ingest().maxFileMb() * 1_000_000L);
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public IngestService ingest() {
+    return ingest;
+  }
+
+  public AnswerService answers() {
+    return answers;
+  }
+
+  /** True when this runs on the built-in sample store. */
+  public boolean isSample() {
+    return sample;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  public static void main(String[] args) {
+    System.exit(Cli.run(args, System.getenv()));
+  }
+}

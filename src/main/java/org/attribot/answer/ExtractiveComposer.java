@@ -1,0 +1,87 @@
+package org.attribot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.attribot.retrieve.Candidate;
+import org.attribot.retrieve.Retrieval;
+import org.attribot.statement.Statement;
+
+/**
+ * The offline composer: quotes the sentences that answer the question from the statements
+ * retrieval found, each followed by the marker of its statement. A statement counts as
+ * evidence only when it covers every anchor of the question (names, numbers) and enough of
+ * its weighted terms; with none, the answer abstains and names the closest statements.
+ */
+public final class ExtractiveComposer {
+  private final double minCoverage;
+  private final double companionRatio;
+  private final int maxStatements;
+  private final int maxChars;
+
+  /**
+   * @param minCoverage weighted share of question terms a statement must cover (0..1)
+   * @param companionRatio a further statement is quoted when its span scores at least this share of the best
+   * @param maxStatements most statements quoted in one answer
+   * @param maxChars soft cap on the answer body
+   */
+  public ExtractiveComposer(double minCoverage, double companionRatio, int maxStatements, int maxChars) {
+    if (minCoverage < 0 || minCoverage > 1 || companionRatio <= 0 || companionRatio > 1 || maxStatements < 1 || maxChars < 100) {
+      throw new IllegalArgumentException("bad composer settings");
+    }
+    this.minCoverage = minCoverage;
+    this.companionRatio = companionRatio;
+    this.maxStatements = maxStatements;
+    this.maxChars = maxChars;
+  }
+
+  public Answer compose(Retrieval retrieval) {
+    String question = retrieval.question().text();
+    List<Evidence> usable = new ArrayList<>();
+    for (Candidate c : retrieval.candidates()) {
+      Evidence e = new Evidence(c.statement().statement(), retrieval);
+      if (e.anchorsCovered && e.coverage >= minCoverage && e.best != null) {
+        usable.add(e);
+      }
+    }
+    if (usable.isEmpty()) {
+      return Answer.abstain(question, abstention(retrieval));
+    }
+    usable.sort(Comparator.comparingDouble(Evidence::rank).reversed());
+    double top = usable.get(0).rank();
+    StringBuilder body = new StringBuilder();
+    List<Citation> citations = new ArrayList<>();
+    for (Evidence e : usable) {
+      if (citations.size() >= maxStatements || e.rank() < companionRatio * top) {
+        break;
+      }
+      String span = e.spanText();
+      if (!citations.isEmpty() && body.length() + span.length() > maxChars) {
+        continue;
+      }
+      int n = citations.size() + 1;
+      Statement s = e.statement;
+      citations.add(new Citation(n, s.id(), s.title(), s.publisher(), s.author(), s.published(), s.url(), span));
+      if (body.length() > 0) {
+        body.append(' ');
+      }
+      body.append(span).append(" [").append(n).append(']');
+    }
+    return new Answer(question, body.toString(), false, citations, 0);
+  }
+
+  private static String abstention(Retrieval retrieval) {
+    StringBuilder text = new StringBuilder("The store has no statement that answers this.");
+    List<Candidate> near = retrieval.candidates().stream().limit(3).toList();
+    if (!near.isEmpty()) {
+      text.append(" The closest statements are: ").append(near.stream()
+          .map(c -> {
+            Statement s = c.statement().statement();
+            return "\u201c" + s.title() + "\u201d (" + s.publisher() + (s.published() == null ? "" : ", " + s.published()) + ")";
+          })
+          .collect(Collectors.joining("; "))).append('.');
+    }
+    return text.toString();
+  }
+}

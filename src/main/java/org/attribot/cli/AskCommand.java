@@ -1,0 +1,73 @@
+package org.attribot.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attribot.App;
+import org.attribot.answer.Answer;
+import org.attribot.answer.Citation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "ask", description = {
+    "Answers a question with citations.",
+    "With no question, reads questions from standard input, one per line."})
+final class AskCommand implements Callable<Integer> {
+  @ParentCommand
+  RootCommand root;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quotes optional).")
+  List<String> words;
+
+  @Option(names = "--json", description = "Print the answer as one JSON object (one per line when reading standard input).")
+  boolean json;
+
+  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
+  Path db;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = root.spec.commandLine().getOut();
+    try (App app = root.app(db, true)) {
+      if (words != null && !words.isEmpty()) {
+        print(out, app.answers().ask(String.join(" ", words)));
+        return 0;
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
+      boolean first = true;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        if (!json && !first) {
+          out.println();
+        }
+        print(out, app.answers().ask(line));
+        first = false;
+      }
+      return 0;
+    }
+  }
+
+  private void print(PrintWriter out, Answer answer) {
+    if (json) {
+      out.println(Json.line(answer));
+      out.flush();
+      return;
+    }
+    out.println(answer.text());
+    if (!answer.citations().isEmpty()) {
+      out.println();
+      for (Citation c : answer.citations()) {
+        out.println(c.sourceLine());
+      }
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,149 @@
+package org.attribot.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.attribot.App;
+import org.attribot.answer.Answer;
+import org.attribot.eval.EvalQuestion;
+import org.attribot.eval.EvalRunner;
+import org.attribot.eval.EvalRunner.EvalReport;
+import org.attribot.eval.Scorer.Verdict;
+import org.attribot.ingest.IngestReport;
+import org.attribot.ingest.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "eval", description = {
+    "Ingests a folder of statements into a fresh temporary store, asks every question and prints",
+    "answer accuracy (per kind), abstain accuracy, false-abstain rate, citation precision and latency.",
+    "Scored as tools/score.py scores answers; with --json the last line is one JSON object of the figures."})
+final class EvalCommand implements Callable<Integer> {
+  @ParentCommand
+  RootCommand root;
+
+  @Option(names = "--statements", required = true, paramLabel = "DIR", description = "Folder of statements.")
+  Path statements;
+
+  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions, one JSON object a line.")
+  Path questions;
+
+  @Option(names = "--json", description = "Print only the figures, as one JSON line.")
+  boolean json;
+
+  @Option(names = "--answers", paramLabel = "FILE", description = "Also write every answer as JSON Lines (the input of tools/score.py).")
+  Path answersFile;
+
+  @Option(names = "--max-chars", defaultValue = "800", paramLabel = "N",
+      description = "Keywords must end within the first N characters of an answer (0: anywhere; default ${DEFAULT-VALUE}).")
+  int maxChars;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = root.spec.commandLine().getOut();
+    PrintWriter err = root.spec.commandLine().getErr();
+    List<EvalQuestion> qs = EvalRunner.readQuestions(questions);
+    Path tmp = Files.createTempDirectory("attribot-eval");
+    try (App app = App.open(root.config(), tmp.resolve("eval.db"))) {
+      IngestReport ingest = app.ingest().ingest(List.of(statements), Progress.NONE);
+      ingest.lines().stream().filter(l -> l.outcome() == IngestReport.Outcome.FAILED)
+          .forEach(l -> err.println("failed    " + l.where() + " — " + l.detail()));
+      if (ingest.count(IngestReport.Outcome.NEW) == 0) {
+        err.println("attribot: no statements found in " + statements);
+        return 1;
+      }
+      EvalReport report = EvalRunner.run(app.answers(), qs, maxChars);
+      if (answersFile != null) {
+        List<String> lines = new ArrayList<>();
+        for (Answer a : report.answers()) {
+          lines.add(Json.line(a));
+        }
+        Files.write(answersFile, lines, StandardCharsets.UTF_8);
+      }
+      if (!json) {
+        out.println("statements: " + ingest.summary());
+        printTable(out, report);
+      }
+      out.println(Json.line(report.metrics()));
+      return 0;
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void printTable(PrintWriter out, EvalReport report) {
+    Map<String, Object> m = report.metrics();
+    List<Verdict> verdicts = report.verdicts();
+    List<Verdict> answerable = verdicts.stream().filter(v -> EvalQuestion.ANSWERABLE.contains(v.kind())).toList();
+    List<Verdict> unanswerable = verdicts.stream().filter(v -> v.kind().equals("unanswerable")).toList();
+    List<Verdict> answered = answerable.stream().filter(v -> !v.abstained()).toList();
+    out.printf("%d questions (%d answerable, %d unanswerable); keywords within first %s chars%n",
+        verdicts.size(), answerable.size(), unanswerable.size(), (int) m.get("max_chars") > 0 ? m.get("max_chars") : "unlimited");
+    row(out, "answer_accuracy", pct(m.get("answer_accuracy")), count(answerable, Verdict::correct));
+    Map<String, Map<String, Object>> byKind = (Map<String, Map<String, Object>>) m.get("answer_accuracy_by_kind");
+    for (String kind : EvalQuestion.ANSWERABLE) {
+      List<Verdict> pool = answerable.stream().filter(v -> v.kind().equals(kind)).toList();
+      row(out, "  " + kind, pct(byKind.get(kind).get("accuracy")), count(pool, Verdict::correct));
+    }
+    row(out, "abstain_accuracy", pct(m.get("abstain_accuracy")), count(unanswerable, Verdict::abstained));
+    row(out, "false_abstain_rate", pct(m.get("false_abstain_rate")), count(answerable, Verdict::abstained));
+    row(out, "citation_precision", pct(m.get("citation_precision")),
+        answered.stream().mapToInt(Verdict::supportingCited).sum() + "/" + m.get("citations_counted"));
+    row(out, "retrieval_hit", pct(m.get("retrieval_hit")), count(answerable, Verdict::hit));
+    row(out, "p50 elapsed_ms", m.get("p50_ms") == null ? "n/a" : m.get("p50_ms") + ".0", "");
+    row(out, "p95 elapsed_ms", m.get("p95_ms") == null ? "n/a" : m.get("p95_ms") + ".0", "");
+    List<Verdict> wrong = answerable.stream().filter(v -> !v.correct()).toList();
+    if (!wrong.isEmpty()) {
+      out.println("answerable questions not correct:");
+      for (Verdict v : wrong) {
+        List<String> why = new ArrayList<>();
+        if (v.abstained()) {
+          why.add("abstained");
+        }
+        if (!v.missingKeywords().isEmpty()) {
+          why.add("missing " + String.join(", ", v.missingKeywords()));
+        }
+        if (!v.hit()) {
+          why.add("no supporting citation");
+        }
+        out.printf("  %s [%s]: %s%n", v.id(), v.kind(), String.join("; ", why));
+      }
+    }
+    List<Verdict> missed = unanswerable.stream().filter(v -> !v.abstained()).toList();
+    if (!missed.isEmpty()) {
+      out.println("unanswerable questions answered anyway:");
+      missed.forEach(v -> out.println("  " + v.id()));
+    }
+  }
+
+  private static String count(List<Verdict> pool, java.util.function.Predicate<Verdict> p) {
+    return pool.stream().filter(p).count() + "/" + pool.size();
+  }
+
+  private static void row(PrintWriter out, String name, String value, String fraction) {
+    out.printf("  %-18s  %7s  %s%n", name, value, fraction);
+  }
+
+  private static String pct(Object value) {
+    return value == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * (Double) value);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.attribot.config;
+
+import java.nio.file.Path;
+
+/**
+ * Every setting, after defaults, the config file and {@code ATTRIBOT_…} environment
+ * variables have been applied (in that order). See {@code config/attribot.example.yaml}.
+ */
+public record Config(Store store, Ingest ingest, Retrieve retrieve, Answer answer) {
+
+  /** {@code store.*}: where the SQLite file is and how long a writer waits for a lock. */
+  public record Store(Path path, int busyTimeoutMs) {}
+
+  /** {@code ingest.*}: the largest file read. */
+  public record Ingest(int maxFileMb) {}
+
+  /** {@code retrieve.*}: how many passages the keyword search returns and how many statements they may come from. */
+  public record Retrieve(int passages, int statements) {}
+
+  /** {@code answer.*}: the extractive composer's evidence threshold and size limits. */
+  public record Answer(double minCoverage, double companionRatio, int maxStatements, int maxChars) {}
+}

@@ -1,0 +1,128 @@
+package org.attribot.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Loads {@link Config}: built-in defaults, then the YAML file (if it exists), then
+ * environment variables named {@code ATTRIBOT_} + the key upper-cased with dots as
+ * underscores ({@code store.path} → {@code ATTRIBOT_STORE_PATH}). Unknown keys and
+ * values of the wrong type are errors that name the key and where it came from.
+ */
+public final class ConfigLoader {
+  /** Every key with its default, in the order the example file documents them. */
+  static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+  static {
+    DEFAULTS.put("store.path", "data/attribot.db");
+    DEFAULTS.put("store.busy_timeout_ms", "5000");
+    DEFAULTS.put("ingest.max_file_mb", "16");
+    DEFAULTS.put("retrieve.passages", "40");
+    DEFAULTS.put("retrieve.statements", "8");
+    DEFAULTS.put("answer.min_coverage", "0.6");
+    DEFAULTS.put("answer.companion_ratio", "0.85");
+    DEFAULTS.put("answer.max_statements", "3");
+    DEFAULTS.put("answer.max_chars", "700");
+  }
+
+  private ConfigLoader() {}
+
+  public static String envName(String key) {
+    return "ATTRIBOT_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+  }
+
+  /** Loads from {@code file} (skipped when it does not exist) and {@code env}. */
+  public static Config load(Path file, Map<String, String> env) {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> sources = new LinkedHashMap<>();
+    if (file != null && Files.exists(file)) {
+      readFile(file, values, sources);
+    }
+    for (String key : DEFAULTS.keySet()) {
+      String value = env.get(envName(key));
+      if (value != null && !value.isBlank()) {
+        values.put(key, value.strip());
+        sources.put(key, "environment variable " + envName(key));
+      }
+    }
+    Values v = new Values(values, sources);
+    return new Config(
+        new Config.Store(Path.of(v.string("store.path")), v.integer("store.busy_timeout_ms", 0, 600_000)),
+        new Config.Ingest(v.integer("ingest.max_file_mb", 1, 4096)),
+        new Config.Retrieve(v.integer("retrieve.passages", 1, 1000), v.integer("retrieve.statements", 1, 100)),
+        new Config.Answer(v.decimal("answer.min_coverage", 0, 1), v.decimal("answer.companion_ratio", 0.01, 1),
+            v.integer("answer.max_statements", 1, 20), v.integer("answer.max_chars", 100, 4000)));
+  }
+
+  private static void readFile(Path file, Map<String, String> values, Map<String, String> sources) {
+    JsonNode root;
+    try {
+      root = new YAMLMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new ConfigException(file + ": not valid YAML: " + e.getMessage());
+    }
+    if (root == null || root.isNull() || root.isMissingNode()) {
+      return;
+    }
+    flatten("", root, file, values, sources);
+  }
+
+  private static void flatten(String prefix, JsonNode node, Path file, Map<String, String> values, Map<String, String> sources) {
+    if (!node.isObject()) {
+      throw new ConfigException(file + ": expected sections of key: value settings at '" + prefix + "'");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+      if (e.getValue().isObject()) {
+        flatten(key, e.getValue(), file, values, sources);
+      } else if (!DEFAULTS.containsKey(key)) {
+        throw new ConfigException(file + ": unknown setting '" + key + "' (known: " + String.join(", ", DEFAULTS.keySet()) + ")");
+      } else if (!e.getValue().isNull()) {
+        values.put(key, e.getValue().asText());
+        sources.put(key, file.toString());
+      }
+    }
+  }
+
+  private record Values(Map<String, String> values, Map<String, String> sources) {
+    String string(String key) {
+      return values.get(key);
+    }
+
+    int integer(String key, int min, int max) {
+      try {
+        int v = Integer.parseInt(values.get(key));
+        if (v < min || v > max) {
+          throw new ConfigException(where(key) + ": " + key + " = " + v + " is outside " + min + ".." + max);
+        }
+        return v;
+      } catch (NumberFormatException e) {
+        throw new ConfigException(where(key) + ": " + key + " must be a whole number, not '" + values.get(key) + "'");
+      }
+    }
+
+    double decimal(String key, double min, double max) {
+      try {
+        double v = Double.parseDouble(values.get(key));
+        if (!(v >= min && v <= max)) {
+          throw new ConfigException(where(key) + ": " + key + " = " + v + " is outside " + min + ".." + max);
+        }
+        return v;
+      } catch (NumberFormatException e) {
+        throw new ConfigException(where(key) + ": " + key + " must be a number, not '" + values.get(key) + "'");
+      }
+    }
+
+    private String where(String key) {
+      return sources.getOrDefault(key, "default");
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.attribot.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.attribot.ingest.IngestReport.Line;
+import org.attribot.ingest.IngestReport.Outcome;
+import org.attribot.statement.Parsed;
+import org.attribot.statement.StatementReader;
+import org.attribot.store.SaveOutcome;
+import org.attribot.store.Store;
+import org.attribot.store.StoreException;
+
+/**
+ * Reads files and folders of statements into the store. Folders are walked in name order;
+ * files that are not statements (evaluation questions, gold claims, READMEs) are skipped with
+ * a note. Each statement is saved in its own transaction, so a bad one costs only itself.
+ */
+public final class IngestService {
+  /** Files in statement folders that are known not to be statements. */
+  private static final Set<String> NOT_STATEMENTS = Set.of("questions.jsonl", "claims.jsonl");
+
+  private final Store store;
+  private final StatementReader reader;
+
+  public IngestService(Store store, StatementReader reader) {
+    this.store = store;
+    this.reader = reader;
+  }
+
+  public IngestReport ingest(List<Path> paths, Progress progress) {
+    List<Line> lines = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      collect(path, files, lines);
+    }
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      progress.update(i, files.size(), file.toString());
+      for (Parsed parsed : reader.read(file)) {
+        lines.add(save(parsed));
+      }
+    }
+    progress.update(files.size(), files.size(), "");
+    return new IngestReport(lines);
+  }
+
+  private Line save(Parsed parsed) {
+    if (parsed instanceof Parsed.Failed f) {
+      return new Line(f.where(), Outcome.FAILED, null, f.fault());
+    }
+    Parsed.Ok ok = (Parsed.Ok) parsed;
+    try {
+      SaveOutcome saved = store.save(ok.statement());
+      return switch (saved.kind()) {
+        case NEW -> new Line(ok.where(), Outcome.NEW, saved.statementId(), "version 1");
+        case UPDATED -> new Line(ok.where(), Outcome.UPDATED, saved.statementId(), "now version " + saved.version());
+        case UNCHANGED -> new Line(ok.where(), Outcome.UNCHANGED, saved.statementId(),
+            saved.sameAs() == null ? "same content" : "same content as " + saved.sameAs());
+      };
+    } catch (StoreException e) {
+      return new Line(ok.where(), Outcome.FAILED, ok.statement().id(), e.getMessage());
+    }
+  }
+
+  private static void collect(Path path, List<Path> files, List<Line> lines) {
+    if (!Files.exists(path)) {
+      lines.add(new Line(path.toString(), Outcome.FAILED, null, "no such file or folder"));
+      return;
+    }
+    if (!Files.isDirectory(path)) {
+      files.add(path); // named explicitly: read it, and let the reader say if it is no statement file
+      return;
+    }
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(path)) {
+      walk.filter(p -> !p.equals(path)).sorted().forEach(found::add);
+    } catch (NoSuchFileException e) {
+      lines.add(new Line(e.getFile(), Outcome.FAILED, null, "vanished while the folder was walked"));
+    } catch (IOException | UncheckedIOException e) {
+      lines.add(new Line(path.toString(), Outcome.FAILED, null, "cannot walk the folder: " + e.getMessage()));
+    }
+    for (Path p : found) {
+      String name = p.getFileName().toString();
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (Files.isDirectory(p) || name.startsWith(".") || hiddenParent(path, p)) {
+        continue;
+      }
+      if (NOT_STATEMENTS.contains(lower) || lower.startsWith("readme") || lower.startsWith("license")
+          || lower.equals("sources.md")) {
+        lines.add(new Line(p.toString(), Outcome.SKIPPED, null, "not a statement file"));
+      } else if (StatementReader.formatOf(p) == null) {
+        lines.add(new Line(p.toString(), Outcome.SKIPPED, null, "not .json, .jsonl, .md or .txt"));
+      } else {
+        files.add(p);
+      }
+    }
+  }
+
+  private static boolean hiddenParent(Path root, Path p) {
+    for (Path part : root.relativize(p)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

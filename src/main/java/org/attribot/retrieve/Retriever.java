@@ -1,0 +1,51 @@
+package org.attribot.retrieve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attribot.store.PassageHit;
+import org.attribot.store.Store;
+
+/**
+ * Keyword retrieval: the question's terms, OR-ed, against the FTS5 index (BM25 over passage
+ * text and title); hits grouped by statement. Also weighs each term by its inverse document
+ * frequency, so rare words (names, places) count more than common ones.
+ */
+public final class Retriever {
+  private final Store store;
+  private final int passageLimit;
+  private final int statementLimit;
+
+  public Retriever(Store store, int passageLimit, int statementLimit) {
+    if (passageLimit < 1 || statementLimit < 1) {
+      throw new IllegalArgumentException("limits < 1: " + passageLimit + ", " + statementLimit);
+    }
+    this.store = store;
+    this.passageLimit = passageLimit;
+    this.statementLimit = statementLimit;
+  }
+
+  public Retrieval retrieve(Question question) {
+    if (question.terms().isEmpty()) {
+      return new Retrieval(question, List.of(), Map.of());
+    }
+    Map<String, Double> idf = new HashMap<>();
+    int n = Math.max(1, store.passageCount());
+    for (Term term : question.terms()) {
+      int df = store.documentFrequency('"' + term.surface() + '"');
+      idf.put(term.surface(), Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    Map<Long, List<PassageHit>> byStatement = new LinkedHashMap<>();
+    for (PassageHit hit : store.search(question.ftsExpression(), passageLimit)) {
+      if (byStatement.size() >= statementLimit && !byStatement.containsKey(hit.statementKey())) {
+        continue;
+      }
+      byStatement.computeIfAbsent(hit.statementKey(), k -> new ArrayList<>()).add(hit);
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    byStatement.forEach((key, hits) -> candidates.add(new Candidate(store.statement(key), hits, hits.get(0).score())));
+    return new Retrieval(question, candidates, idf);
+  }
+}

@@ -1,0 +1,320 @@
+package org.attribot.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.attribot.statement.Passage;
+import org.attribot.statement.Statement;
+import org.attribot.statement.TextSplitter;
+
+/**
+ * The SQLite store: statements with their versions, passages and the FTS5 index. Every
+ * write of a statement is one transaction, so a failure leaves nothing partial. One
+ * connection, used by one thread at a time.
+ */
+public final class Store implements AutoCloseable {
+  private final Connection connection;
+  private final Clock clock;
+  private final Map<Long, StoredStatement> statementCache = new ConcurrentHashMap<>();
+  private final Map<String, Integer> documentFrequencies = new ConcurrentHashMap<>();
+  private volatile int passageCount = -1;
+
+  private Store(Connection connection, Clock clock) {
+    this.connection = connection;
+    this.clock = clock;
+  }
+
+  /** Opens (creating if needed) the store at {@code file}; null gives an in-memory store. */
+  public static Store open(Path file, int busyTimeoutMs, Clock clock) {
+    try {
+      return new Store(Database.open(file, busyTimeoutMs), clock);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the store " + (file == null ? "(in memory)" : file) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Saves a statement: new, unchanged (same content), or a new version of the same id or url. */
+  public synchronized SaveOutcome save(Statement statement) {
+    String hash = statement.contentHash();
+    try {
+      connection.setAutoCommit(false);
+      try {
+        SaveOutcome outcome = saveInTransaction(statement, hash);
+        connection.commit();
+        if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
+          invalidateCaches();
+        }
+        return outcome;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot save statement " + statement.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private SaveOutcome saveInTransaction(Statement s, String hash) throws SQLException {
+    Optional<Existing> sameContent = find("SELECT key, id, content_hash, version, title FROM statements WHERE content_hash = ?", hash);
+    if (sameContent.isPresent()) {
+      Existing e = sameContent.get();
+      return new SaveOutcome(SaveOutcome.Kind.UNCHANGED, e.id, e.version, e.id.equals(s.id()) ? null : e.id);
+    }
+    Optional<Existing> existing = find("SELECT key, id, content_hash, version, title FROM statements WHERE id = ?", s.id());
+    if (existing.isEmpty() && s.url() != null) {
+      existing = find("SELECT key, id, content_hash, version, title FROM statements WHERE url = ? ORDER BY key LIMIT 1", s.url());
+    }
+    String now = Instant.now(clock).toString();
+    if (existing.isEmpty()) {
+      long key;
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT INTO statements (id, content_hash, title, publisher, author, published, url, language, text, ingested_at, version)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        bindStatement(ps, s, hash, now);
+        ps.executeUpdate();
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+          rs.next();
+          key = rs.getLong(1);
+        }
+      }
+      archiveVersion(key, 1, hash, s.title(), s.text(), now);
+      insertPassages(key, s);
+      return new SaveOutcome(SaveOutcome.Kind.NEW, s.id(), 1, null);
+    }
+    Existing e = existing.get();
+    deletePassages(e.key, e.title);
+    int version = e.version + 1;
+    try (PreparedStatement ps = connection.prepareStatement(
+        "UPDATE statements SET id = ?, content_hash = ?, title = ?, publisher = ?, author = ?, published = ?, url = ?,"
+            + " language = ?, text = ?, ingested_at = ?, version = ? WHERE key = ?")) {
+      bindStatement(ps, s, hash, now);
+      ps.setInt(11, version);
+      ps.setLong(12, e.key);
+      ps.executeUpdate();
+    }
+    archiveVersion(e.key, version, hash, s.title(), s.text(), now);
+    insertPassages(e.key, s);
+    return new SaveOutcome(SaveOutcome.Kind.UPDATED, e.id, version, null);
+  }
+
+  private void bindStatement(PreparedStatement ps, Statement s, String hash, String now) throws SQLException {
+    ps.setString(1, s.id());
+    ps.setString(2, hash);
+    ps.setString(3, s.title());
+    ps.setString(4, s.publisher());
+    setNullable(ps, 5, s.author());
+    setNullable(ps, 6, s.published() == null ? null : s.published().toString());
+    setNullable(ps, 7, s.url());
+    ps.setString(8, s.language());
+    ps.setString(9, s.text());
+    ps.setString(10, now);
+  }
+
+  private void archiveVersion(long key, int version, String hash, String title, String text, String now) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO statement_versions (statement_key, version, content_hash, title, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, key);
+      ps.setInt(2, version);
+      ps.setString(3, hash);
+      ps.setString(4, title);
+      ps.setString(5, text);
+      ps.setString(6, now);
+      ps.executeUpdate();
+    }
+  }
+
+  private void insertPassages(long key, Statement s) throws SQLException {
+    try (PreparedStatement passage = connection.prepareStatement(
+            "INSERT INTO passages (statement_key, ordinal, start_char, end_char, text) VALUES (?, ?, ?, ?, ?)",
+            java.sql.Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement fts = connection.prepareStatement(
+            "INSERT INTO passages_fts (rowid, text, title) VALUES (?, ?, ?)")) {
+      for (Passage p : TextSplitter.passages(s.text())) {
+        passage.setLong(1, key);
+        passage.setInt(2, p.ordinal());
+        passage.setInt(3, p.start());
+        passage.setInt(4, p.end());
+        passage.setString(5, p.text());
+        passage.executeUpdate();
+        long id;
+        try (ResultSet rs = passage.getGeneratedKeys()) {
+          rs.next();
+          id = rs.getLong(1);
+        }
+        fts.setLong(1, id);
+        fts.setString(2, p.text());
+        fts.setString(3, s.title());
+        fts.executeUpdate();
+      }
+    }
+  }
+
+  private void deletePassages(long key, String oldTitle) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO passages_fts (passages_fts, rowid, text, title) SELECT 'delete', id, text, ? FROM passages WHERE statement_key = ?")) {
+      ps.setString(1, oldTitle);
+      ps.setLong(2, key);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM passages WHERE statement_key = ?")) {
+      ps.setLong(1, key);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Full-text search. {@code match} must be an FTS5 expression built by
+   * {@code retrieve.FtsQuery}, never raw user text.
+   */
+  public synchronized List<PassageHit> search(String match, int limit) {
+    List<PassageHit> hits = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT p.id, p.statement_key, p.ordinal, p.start_char, p.end_char, p.text, bm25(passages_fts, 1.0, 0.5) AS rank"
+            + " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
+            + " WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?")) {
+      ps.setString(1, match);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          hits.add(new PassageHit(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+              rs.getString(6), -rs.getDouble(7)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("search failed: " + e.getMessage(), e);
+    }
+    return hits;
+  }
+
+  /** In how many passages a single already-quoted FTS5 term occurs (cached until the next write). */
+  public synchronized int documentFrequency(String quotedTerm) {
+    Integer cached = documentFrequencies.get(quotedTerm);
+    if (cached != null) {
+      return cached;
+    }
+    int count = queryInt("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", quotedTerm);
+    documentFrequencies.put(quotedTerm, count);
+    return count;
+  }
+
+  public synchronized int passageCount() {
+    if (passageCount < 0) {
+      passageCount = queryInt("SELECT count(*) FROM passages", null);
+    }
+    return passageCount;
+  }
+
+  public synchronized int statementCount() {
+    return queryInt("SELECT count(*) FROM statements", null);
+  }
+
+  public synchronized StoredStatement statement(long key) {
+    StoredStatement cached = statementCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<StoredStatement> found = statements("WHERE key = ?", key);
+    if (found.isEmpty()) {
+      throw new StoreException("no statement with key " + key, null);
+    }
+    statementCache.put(key, found.get(0));
+    return found.get(0);
+  }
+
+  public synchronized Optional<StoredStatement> statementById(String id) {
+    return statements("WHERE id = ?", id).stream().findFirst();
+  }
+
+  /** Newest first by date, undated last. */
+  public synchronized List<StoredStatement> latest(int limit) {
+    return statements("ORDER BY published IS NULL, published DESC, key DESC LIMIT ?", limit);
+  }
+
+  private List<StoredStatement> statements(String where, Object arg) {
+    List<StoredStatement> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT key, id, title, publisher, author, published, url, language, text, content_hash, ingested_at, version"
+            + " FROM statements " + where)) {
+      ps.setObject(1, arg);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String published = rs.getString(6);
+          Statement s = new Statement(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              published == null ? null : LocalDate.parse(published), rs.getString(7), rs.getString(8), rs.getString(9));
+          out.add(new StoredStatement(rs.getLong(1), s, rs.getString(10), Instant.parse(rs.getString(11)), rs.getInt(12)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read statements: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** Number of versions kept for a statement id (0 when unknown). */
+  public synchronized int versionCount(String id) {
+    return queryInt("SELECT count(*) FROM statement_versions v JOIN statements s ON s.key = v.statement_key WHERE s.id = ?", id);
+  }
+
+  private int queryInt(String sql, String arg) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      if (arg != null) {
+        ps.setString(1, arg);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<Existing> find(String sql, String arg) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, arg);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Existing(rs.getLong(1), rs.getString(2), rs.getInt(4), rs.getString(5)));
+      }
+    }
+  }
+
+  private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.VARCHAR);
+    } else {
+      ps.setString(index, value);
+    }
+  }
+
+  private void invalidateCaches() {
+    statementCache.clear();
+    documentFrequencies.clear();
+    passageCount = -1;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store: " + e.getMessage(), e);
+    }
+  }
+
+  private record Existing(long key, String id, int version, String title) {}
+}
