@@ -21,7 +21,7 @@ import org.attribot.statement.TextSplitter;
 final class Evidence {
   private static final Pattern TIME = Pattern.compile(
       "\\b(1[89]|20)\\d\\d\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (year|month|week))\\b",
+          + "|last (year|month|week)|this year)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNT = Pattern.compile(
       "\\b\\d+\\b|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands"
@@ -40,6 +40,7 @@ final class Evidence {
   final double coverage;
   final boolean anchorsCovered;
   final Span best;
+  private final java.util.Set<Integer> spanTerms;
 
   Evidence(Statement statement, Retrieval retrieval) {
     this.statement = statement;
@@ -58,9 +59,9 @@ final class Evidence {
     boolean[][] matches = new boolean[sentences.size()][terms.size()];
     for (int t = 0; t < terms.size(); t++) {
       Term term = terms.get(t);
-      boolean found = contains(metaStems, term.stem());
+      boolean found = contains(metaStems, term);
       for (int i = 0; i < sentences.size(); i++) {
-        matches[i][t] = contains(sentenceStems.get(i), term.stem());
+        matches[i][t] = contains(sentenceStems.get(i), term);
         found |= matches[i][t];
       }
       double w = retrieval.weight(term);
@@ -74,6 +75,17 @@ final class Evidence {
     this.coverage = total == 0 ? 0 : covered / total;
     this.anchorsCovered = anchors;
     this.best = bestSpan(retrieval, matches, total);
+    java.util.Set<Integer> inSpan = new java.util.HashSet<>();
+    if (best != null) {
+      for (int t = 0; t < terms.size(); t++) {
+        for (int i = best.from; i < best.to; i++) {
+          if (matches[i][t]) {
+            inSpan.add(t);
+          }
+        }
+      }
+    }
+    this.spanTerms = java.util.Set.copyOf(inSpan);
   }
 
   private Span bestSpan(Retrieval retrieval, boolean[][] matches, double total) {
@@ -81,35 +93,67 @@ final class Evidence {
     AnswerType type = retrieval.question().answerType();
     Span best = null;
     for (int i = 0; i < sentences.size(); i++) {
-      for (int len = 1; len <= 2 && i + len <= sentences.size(); len++) {
+      if (isHeadline(i)) {
+        continue;
+      }
+      for (int len = 1; len <= MAX_SPAN && i + len <= sentences.size(); len++) {
+        if (isHeadline(i + len - 1)) {
+          break;
+        }
         double weight = 0;
-        double focus = 0;
         for (int t = 0; t < terms.size(); t++) {
-          boolean inSpan = false;
           for (int j = i; j < i + len; j++) {
-            inSpan |= matches[j][t];
-          }
-          if (inSpan) {
-            weight += retrieval.weight(terms.get(t));
-          }
-          if (matches[i + len - 1][t] || matches[i][t]) {
-            focus += retrieval.weight(terms.get(t));
+            if (matches[j][t]) {
+              weight += retrieval.weight(terms.get(t));
+              break;
+            }
           }
         }
         String text = text(i, i + len);
         if (!fits(type, text)) {
           continue;
         }
-        double score = (total == 0 ? 0 : weight / total) - 0.12 * (len - 1) + 0.01 * focus / Math.max(total, 1e-9);
+        double coverage = total == 0 ? 0 : weight / total;
+        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * newWords(text, terms);
         if (best == null || score > best.score) {
-          best = new Span(i, i + len, score, total == 0 ? 0 : weight / total);
+          best = new Span(i, i + len, score, coverage);
         }
       }
     }
-    if (best != null && best.from > 0 && ANAPHORA.matcher(sentences.get(best.from).text()).find()) {
+    if (best != null && best.from > 0 && !isHeadline(best.from - 1)
+        && ANAPHORA.matcher(sentences.get(best.from).text()).find()) {
       best = new Span(best.from - 1, best.to, best.score, best.coverage);
     }
     return best;
+  }
+
+  /** Most sentences in one quoted span. */
+  private static final int MAX_SPAN = 3;
+  /** What each sentence past the first costs a span's score: shorter answers win ties. */
+  private static final double SENTENCE_COST = 0.1;
+  /** What saying something the question did not already say is worth, at most. */
+  private static final double NEW_WORDS_BONUS = 0.12;
+
+  /** Share (saturating at 20 words) of the span's content words that are not the question's. */
+  private static double newWords(String text, List<Term> terms) {
+    int fresh = 0;
+    for (Words.Token token : Words.tokens(text)) {
+      if (Words.isStop(token.lower())) {
+        continue;
+      }
+      String stem = Words.stem(token.lower());
+      if (terms.stream().noneMatch(t -> t.matches(stem))) {
+        fresh++;
+      }
+    }
+    return Math.min(fresh, 20) / 20.0;
+  }
+
+  /** The headline repeated as the text's first line, or a line too short to say anything. */
+  private boolean isHeadline(int i) {
+    Sentence s = sentences.get(i);
+    String text = s.text().strip();
+    return (i == 0 && text.equalsIgnoreCase(statement.title().strip())) || Words.tokens(text).size() < 4;
   }
 
   static boolean fits(AnswerType type, String text) {
@@ -130,6 +174,17 @@ final class Evidence {
     return best.coverage() * 0.7 + coverage * 0.3;
   }
 
+  /** Indexes of the question terms the best span covers. */
+  java.util.Set<Integer> spanTerms() {
+    return spanTerms;
+  }
+
+  @Override
+  public String toString() {
+    return statement.id() + " coverage=" + String.format("%.2f", coverage) + " anchors=" + anchorsCovered
+        + (best == null ? " no span" : " span=" + String.format("%.2f", best.coverage()) + " \"" + spanText() + "\"");
+  }
+
   String spanText() {
     return text(best.from, best.to);
   }
@@ -142,9 +197,9 @@ final class Evidence {
     return out;
   }
 
-  private static boolean contains(List<String> stems, String stem) {
+  private static boolean contains(List<String> stems, Term term) {
     for (String s : stems) {
-      if (Words.sameWord(s, stem)) {
+      if (term.matches(s)) {
         return true;
       }
     }

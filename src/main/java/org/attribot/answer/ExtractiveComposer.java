@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.attribot.retrieve.Candidate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.statement.Statement;
 
@@ -15,6 +17,7 @@ import org.attribot.statement.Statement;
  * its weighted terms; with none, the answer abstains and names the closest statements.
  */
 public final class ExtractiveComposer {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
   private final double minCoverage;
   private final double companionRatio;
   private final int maxStatements;
@@ -36,11 +39,14 @@ public final class ExtractiveComposer {
     this.maxChars = maxChars;
   }
 
-  public Answer compose(Retrieval retrieval) {
+  public Answer compose(Retrieval found) {
+    Retrieval retrieval = new Retrieval(ProperNouns.promote(found.question(), found.candidates()),
+        found.candidates(), found.idf());
     String question = retrieval.question().text();
     List<Evidence> usable = new ArrayList<>();
     for (Candidate c : retrieval.candidates()) {
       Evidence e = new Evidence(c.statement().statement(), retrieval);
+      LOG.debug("{}", e);
       if (e.anchorsCovered && e.coverage >= minCoverage && e.best != null) {
         usable.add(e);
       }
@@ -52,10 +58,15 @@ public final class ExtractiveComposer {
     double top = usable.get(0).rank();
     StringBuilder body = new StringBuilder();
     List<Citation> citations = new ArrayList<>();
+    java.util.Set<Integer> said = new java.util.HashSet<>();
     for (Evidence e : usable) {
       if (citations.size() >= maxStatements || e.rank() < companionRatio * top) {
         break;
       }
+      if (!citations.isEmpty() && said.containsAll(e.spanTerms())) {
+        continue; // says nothing about the question that the answer does not already say
+      }
+      said.addAll(e.spanTerms());
       String span = e.spanText();
       if (!citations.isEmpty() && body.length() + span.length() > maxChars) {
         continue;

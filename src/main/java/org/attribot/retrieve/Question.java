@@ -34,10 +34,20 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
           || (i > 0 && Character.isUpperCase(t.raw().charAt(0)));
       Term previous = terms.get(t.lower());
       if (previous == null || (anchor && !previous.anchor())) {
-        terms.put(t.lower(), new Term(t.lower(), Words.stem(t.lower()), anchor));
+        terms.put(t.lower(), term(t.lower(), anchor));
       }
     }
     return new Question(text, new ArrayList<>(terms.values()), answerType(text));
+  }
+
+  static Term term(String lower, boolean anchor) {
+    List<String> forms = anchor ? List.of(lower) : Synonyms.of(lower);
+    return new Term(lower, forms, forms.stream().map(Words::stem).distinct().toList(), anchor);
+  }
+
+  /** The same question with {@code replaced} terms swapped for their new versions. */
+  public Question withTerms(List<Term> replaced) {
+    return new Question(text, replaced, answerType);
   }
 
   static AnswerType answerType(String text) {
@@ -57,6 +67,7 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
 
   /** The FTS5 expression: every term quoted as a phrase, joined by OR. Never raw user text. */
   public String ftsExpression() {
-    return terms.stream().map(term -> '"' + term.surface().replace("\"", "") + '"').collect(Collectors.joining(" OR "));
+    return terms.stream().flatMap(term -> term.forms().stream()).distinct()
+        .map(form -> '"' + form.replace("\"", "") + '"').collect(Collectors.joining(" OR "));
   }
 }

@@ -10,7 +10,14 @@ public record Retrieval(Question question, List<Candidate> candidates, Map<Strin
     idf = Map.copyOf(idf);
   }
 
+  /** Most a term can weigh: rarer than this, a word counts no more (an absent word must not outweigh the rest). */
+  static final double MAX_IDF = 3.0;
+  /** Anchors — names, numbers — count this much more than other words. */
+  static final double ANCHOR_BOOST = 1.5;
+
+  /** A term's weight as evidence: its inverse document frequency, capped, boosted for anchors. */
   public double weight(Term term) {
-    return idf.getOrDefault(term.surface(), 1.0);
+    double w = Math.min(MAX_IDF, idf.getOrDefault(term.surface(), 1.0));
+    return term.anchor() ? w * ANCHOR_BOOST : w;
   }
 }

@@ -14,6 +14,7 @@ import org.attribot.store.Store;
  * frequency, so rare words (names, places) count more than common ones.
  */
 public final class Retriever {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Retriever.class);
   private final Store store;
   private final int passageLimit;
   private final int statementLimit;
@@ -46,6 +47,7 @@ public final class Retriever {
     }
     List<Candidate> candidates = new ArrayList<>();
     byStatement.forEach((key, hits) -> candidates.add(new Candidate(store.statement(key), hits, hits.get(0).score())));
+    LOG.debug("terms {}", question.terms());
     return new Retrieval(question, candidates, idf);
   }
 }

@@ -22,8 +22,8 @@ public final class Words {
       "such", "t", "tell", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
       "those", "through", "to", "too", "under", "up", "us", "very", "was", "we", "were", "what", "whats", "when",
       "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yes",
-      "anything", "something", "someone", "anyone", "thing", "things", "there", "show", "give", "list", "name",
-      "names", "way", "ways", "kind", "sort", "exactly", "really", "actually", "recently", "recent", "now",
+      "anything", "something", "someone", "anyone", "thing", "things", "there", "show", "give", "list",
+      "way", "ways", "kind", "sort", "exactly", "really", "actually", "now",
       "still", "yet", "ago", "time", "times", "happened", "happen", "go", "going", "went", "gone", "make", "made",
       "take", "took", "see", "saw", "use", "used", "using", "new", "one", "ones", "been", "whom", "onto", "per",
       "apart", "besides", "beside", "behind", "among", "within", "without", "around", "via"));
@@ -61,6 +61,9 @@ public final class Words {
       if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
         if (suffix.equals("s") && (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"))) {
           continue;
+        }
+        if (suffix.equals("es") && !w.matches(".*(ss|x|z|ch|sh)es")) {
+          continue; // names → name (by the "s" rule), but boxes → box
         }
         w = w.substring(0, w.length() - suffix.length());
         if (suffix.startsWith("ie")) {
