@@ -1,0 +1,64 @@
+package org.attribot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.attribot.App;
+import org.attribot.TestStores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** User text never reaches FTS5 raw: every one of these gets an answer or a clean abstention. */
+class HostileQuestionTest {
+  static App app;
+
+  @BeforeAll
+  static void open() {
+    app = App.sample(TestStores.defaults());
+  }
+
+  @AfterAll
+  static void close() {
+    app.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"who hacked romania",
+      "\"APT 28\" AND Romania",
+      "GRU OR NOT NATO",
+      "NEAR(apt28 romania, 2)",
+      "apt*",
+      "-romania -gru",
+      "text:romania title:nato",
+      "((who hacked (romania",
+      ")))",
+      "🐻 fancy bear 🇷🇴 who?",
+      "من اخترق رومانيا؟",
+      "מי פרץ לרומניה",
+      "'; DROP TABLE statements; --",
+      "^ $ @ # % & { } [ ] | \\ / ~ `",
+      "AND",
+      "NOT",
+      "*",
+      "   ",
+      "?"})
+  void answersOrAbstainsCleanly(String question) {
+    Answer a = app.answers().ask(question);
+    assertNotNull(a.text());
+    assertFalse(a.text().isBlank());
+    assertEquals(question.strip(), a.question());
+  }
+
+  @org.junit.jupiter.api.Test
+  void tenThousandCharactersAreAnsweredQuickly() {
+    String question = "who hacked romania and ".repeat(450).substring(0, 10_000);
+    Answer a = app.answers().ask(question);
+    assertNotNull(a.text());
+    assertEquals(true, a.elapsedMs() < 5_000, "took " + a.elapsedMs() + " ms");
+    assertEquals(app.store().statementCount(), 6, "the store is intact");
+  }
+}

@@ -1,0 +1,104 @@
+package org.attribot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.attribot.Shared;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path dir;
+  final ObjectMapper json = new ObjectMapper();
+
+  record Run(int code, String out, String err) {}
+
+  Run run(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    Map<String, String> env = Map.of("ATTRIBOT_STORE_PATH", dir.resolve("default.db").toString());
+    int code = Cli.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true), in);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void askWithNoStoreAnswersFromTheBuiltInSampleWithSources() {
+    Run r = run("", "ask", "who hacked Romania?");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("built-in sample store"), r.err());
+    assertTrue(r.out().contains("APT 28"), r.out());
+    assertTrue(r.out().contains("[1] NATO condemns Russian cyberattacks, citing threats to alliance security — Caliber.Az, Sabina Mammadli."), r.out());
+  }
+
+  @Test
+  void askJsonPrintsTheAnswerRecord() throws Exception {
+    Run r = run("", "ask", "--json", "who hacked Romania?");
+    JsonNode a = json.readTree(r.out());
+    assertEquals("who hacked Romania?", a.get("question").asText());
+    assertFalse(a.get("abstained").asBoolean());
+    assertTrue(a.get("answer").asText().contains("[1]"));
+    assertFalse(a.get("answer").asText().contains("Caliber.Az, Sabina"), "the body holds no source list");
+    JsonNode c = a.get("citations").get(0);
+    for (String field : List.of("n", "statement_id", "title", "publisher", "author", "published", "url", "quote")) {
+      assertTrue(c.has(field), field);
+    }
+    assertEquals("nato-council-2025-gru", c.get("statement_id").asText());
+    assertTrue(c.get("published").isNull());
+    assertTrue(a.get("elapsed_ms").isNumber());
+  }
+
+  @Test
+  void askWithoutAQuestionAnswersEachLineOfStandardInput() throws Exception {
+    Run r = run("who hacked romania?\n\nWho stole from Bybit?\n", "ask", "--json");
+    List<String> lines = r.out().strip().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    assertEquals("Who stole from Bybit?", json.readTree(lines.get(1)).get("question").asText());
+  }
+
+  @Test
+  void ingestThenAskUsesTheStoreAndExitsNonZeroWhenAFileFails() throws Exception {
+    Path db = dir.resolve("mine.db");
+    Run ok = run("", "ingest", "--db", db.toString(), Shared.devSet().toString());
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().contains("14 new, 0 unchanged, 0 updated, 0 failed, 3 skipped"), ok.out());
+    Run again = run("", "ingest", "--db", db.toString(), Shared.devSet().toString());
+    assertTrue(again.out().contains("0 new, 14 unchanged"), again.out());
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"title\": \"x\"}");
+    Run failed = run("", "ingest", "--db", db.toString(), bad.toString());
+    assertEquals(1, failed.code());
+    assertTrue(failed.err().contains(bad + " — missing text"), failed.err());
+    Run ask = run("", "ask", "--db", db.toString(), "--json", "Which GRU unit did Estonia blame?");
+    assertTrue(ask.out().contains("estonia-2024-gru-unit29155"), ask.out());
+    assertFalse(ask.err().contains("sample"), ask.err());
+  }
+
+  @Test
+  void evalPrintsTheFiguresWithTheJsonLast() throws Exception {
+    Run r = run("", "eval", "--statements", Shared.devSet().toString(), "--questions",
+        Shared.devSet().resolve("questions.jsonl").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("answer_accuracy"), r.out());
+    String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertEquals(68, json.readTree(last).get("questions").asInt());
+  }
+
+  @Test
+  void aMissingConfigFileIsAClearError() {
+    Run r = run("", "--config", dir.resolve("nope.yaml").toString(), "ask", "x");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("config file " + dir.resolve("nope.yaml") + " does not exist"), r.err());
+  }
+}

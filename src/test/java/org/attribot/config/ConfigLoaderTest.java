@@ -1,0 +1,51 @@
+package org.attribot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void fileOverridesDefaultsAndEnvironmentOverridesTheFile() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.yaml"), "store:\n  path: from-file.db\nretrieve:\n  passages: 12\n");
+    Config c = ConfigLoader.load(file, Map.of("ATTRIBOT_STORE_PATH", "from-env.db"));
+    assertEquals(Path.of("from-env.db"), c.store().path());
+    assertEquals(12, c.retrieve().passages());
+    assertEquals(8, c.retrieve().statements());
+  }
+
+  @Test
+  void unknownKeysAndBadValuesNameTheKeyAndWhereItCameFrom() throws Exception {
+    Path file = Files.writeString(dir.resolve("b.yaml"), "store:\n  pth: x.db\n");
+    ConfigException unknown = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of()));
+    assertTrue(unknown.getMessage().startsWith(file + ": unknown setting 'store.pth'"), unknown.getMessage());
+    ConfigException bad = assertThrows(ConfigException.class,
+        () -> ConfigLoader.load(null, Map.of("ATTRIBOT_ANSWER_MAX_CHARS", "lots")));
+    assertEquals("environment variable ATTRIBOT_ANSWER_MAX_CHARS: answer.max_chars must be a whole number, not 'lots'",
+        bad.getMessage());
+  }
+
+  /** The example file documents every setting there is, and nothing else. */
+  @Test
+  void theExampleFileListsEverySetting() throws Exception {
+    String example = Files.readString(Path.of("config/attribot.example.yaml"));
+    Config parsed = ConfigLoader.load(Path.of("config/attribot.example.yaml"), Map.of());
+    assertEquals(ConfigLoader.load(null, Map.of()), parsed, "the example shows the defaults");
+    for (String key : ConfigLoader.DEFAULTS.keySet()) {
+      String leaf = key.substring(key.indexOf('.') + 1);
+      Matcher m = Pattern.compile("(?m)^\\s+" + Pattern.quote(leaf) + ":").matcher(example);
+      assertTrue(m.find(), "config/attribot.example.yaml lacks " + key);
+      assertTrue(example.contains(ConfigLoader.envName(key)), "the example names " + ConfigLoader.envName(key));
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.attribot.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.attribot.Shared;
+import org.attribot.ingest.IngestReport.Outcome;
+import org.attribot.statement.StatementReader;
+import org.attribot.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestServiceTest {
+  @TempDir Path dir;
+  @TempDir Path storeDir;
+
+  @Test
+  void ingestsTheDevFolderOnceAndSkipsWhatIsNotAStatement() {
+    try (Store store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
+      IngestService ingest = new IngestService(store, new StatementReader(16_000_000));
+      List<String> progress = new ArrayList<>();
+      IngestReport first = ingest.ingest(List.of(Shared.devSet()), (done, total, file) -> progress.add(done + "/" + total));
+      assertEquals(14, first.count(Outcome.NEW), first.summary());
+      assertEquals(3, first.count(Outcome.SKIPPED), "questions.jsonl, claims.jsonl and README.md");
+      assertTrue(first.ok());
+      assertEquals("14/14", progress.get(progress.size() - 1));
+      IngestReport second = ingest.ingest(List.of(Shared.devSet()), Progress.NONE);
+      assertEquals(14, second.count(Outcome.UNCHANGED), second.summary());
+      assertEquals(14, store.statementCount());
+    }
+  }
+
+  @Test
+  void aBadFileCostsOnlyItselfAndIsReportedWithItsFault() throws IOException {
+    Files.writeString(dir.resolve("good.json"), "{\"id\":\"g\",\"title\":\"Good\",\"text\":\"APT 28 targeted Romania.\"}");
+    Files.writeString(dir.resolve("mixed.jsonl"),
+        "{\"id\":\"m1\",\"title\":\"M1\",\"text\":\"GRU blamed.\"}\n{\"id\":\"m2\",\"title\":\"M2\",\"published\":\"2024-13-45\",\"text\":\"x\"}\n");
+    Files.writeString(dir.resolve("README.md"), "# not a statement");
+    Files.writeString(dir.resolve("notes.csv"), "a,b");
+    try (Store store = Store.open(storeDir.resolve("s.db"), 1000, Clock.systemUTC())) {
+      IngestReport report = new IngestService(store, new StatementReader(16_000_000))
+          .ingest(List.of(dir, dir.resolve("missing.json")), Progress.NONE);
+      assertFalse(report.ok());
+      assertEquals(2, report.count(Outcome.NEW), report.summary());
+      assertEquals(2, report.count(Outcome.FAILED), report.summary());
+      assertEquals(2, report.count(Outcome.SKIPPED), report.summary());
+      assertTrue(report.lines().stream().anyMatch(l -> l.where().endsWith("mixed.jsonl:2")
+          && l.detail().contains("\"published\" is not a date")), report.lines().toString());
+      assertTrue(report.lines().stream().anyMatch(l -> l.where().endsWith("missing.json") && l.detail().equals("no such file or folder")));
+      assertEquals(2, store.statementCount(), "nothing of the failed statement was written");
+    }
+  }
+}
