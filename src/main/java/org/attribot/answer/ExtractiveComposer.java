@@ -40,8 +40,7 @@ public final class ExtractiveComposer {
   }
 
   public Answer compose(Retrieval found) {
-    Retrieval retrieval = new Retrieval(ProperNouns.promote(found.question(), found.candidates()),
-        found.candidates(), found.idf());
+    Retrieval retrieval = found.withQuestion(ProperNouns.promote(found.question(), found.candidates()));
     String question = retrieval.question().text();
     List<Evidence> usable = new ArrayList<>();
     for (Candidate c : retrieval.candidates()) {

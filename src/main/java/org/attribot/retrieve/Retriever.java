@@ -30,13 +30,11 @@ public final class Retriever {
 
   public Retrieval retrieve(Question question) {
     if (question.terms().isEmpty()) {
-      return new Retrieval(question, List.of(), Map.of());
+      return new Retrieval(question, List.of(), Map.of(), 0);
     }
-    Map<String, Double> idf = new HashMap<>();
-    int n = Math.max(1, store.passageCount());
+    Map<String, Integer> df = new HashMap<>();
     for (Term term : question.terms()) {
-      int df = store.documentFrequency('"' + term.surface() + '"');
-      idf.put(term.surface(), Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      df.put(term.surface(), store.documentFrequency('"' + term.surface() + '"'));
     }
     Map<Long, List<PassageHit>> byStatement = new LinkedHashMap<>();
     for (PassageHit hit : store.search(question.ftsExpression(), passageLimit)) {
@@ -48,6 +46,6 @@ public final class Retriever {
     List<Candidate> candidates = new ArrayList<>();
     byStatement.forEach((key, hits) -> candidates.add(new Candidate(store.statement(key), hits, hits.get(0).score())));
     LOG.debug("terms {}", question.terms());
-    return new Retrieval(question, candidates, idf);
+    return new Retrieval(question, candidates, df, Math.max(1, store.passageCount()));
   }
 }
