@@ -1,9 +1,7 @@
 package org.attribot.answer;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.attribot.retrieve.AnswerType;
 import org.attribot.retrieve.Retrieval;
@@ -11,7 +9,6 @@ import org.attribot.retrieve.Term;
 import org.attribot.retrieve.Words;
 import org.attribot.statement.Sentence;
 import org.attribot.statement.Statement;
-import org.attribot.statement.TextSplitter;
 
 /**
  * Judges one statement as evidence for a question: which question terms it covers (in its
@@ -33,29 +30,25 @@ final class Evidence {
       "^[\"'\u201c\u2018(]*(the same|this|these|that|those|it|its|they|their|he|she|his|her|such|the group|the actor"
           + "|the hackers|the attackers|the campaign|the unit|the agency|the statement|the council|the ministry)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final DateTimeFormatter DATE_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   final Statement statement;
   final List<Sentence> sentences;
   final double coverage;
   final boolean anchorsCovered;
   final Span best;
+  private final List<List<ReadStatement.Word>> words;
   private final java.util.Set<Integer> spanTerms;
 
-  Evidence(Statement statement, Retrieval retrieval) {
-    this.statement = statement;
-    this.sentences = TextSplitter.sentences(statement.text());
+  Evidence(ReadStatement read, Retrieval retrieval) {
+    this.statement = read.statement();
+    this.sentences = read.sentences();
+    this.words = read.words();
     List<Term> terms = retrieval.question().terms();
     double total = 0;
     double covered = 0;
     boolean anchors = true;
-    List<List<String>> sentenceStems = new ArrayList<>();
-    for (Sentence s : sentences) {
-      sentenceStems.add(stems(s.text()));
-    }
-    List<String> metaStems = stems(String.join(" ", statement.title(), statement.publisher(),
-        statement.author() == null ? "" : statement.author(),
-        statement.published() == null ? "" : statement.published().format(DATE_WORDS)));
+    List<List<ReadStatement.Word>> sentenceStems = read.words();
+    List<ReadStatement.Word> metaStems = read.record();
     boolean[][] matches = new boolean[sentences.size()][terms.size()];
     for (int t = 0; t < terms.size(); t++) {
       Term term = terms.get(t);
@@ -74,7 +67,11 @@ final class Evidence {
     }
     this.coverage = total == 0 ? 0 : covered / total;
     this.anchorsCovered = anchors;
-    this.best = bestSpan(retrieval, matches, total);
+    int[] fresh = new int[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      fresh[i] = newWords(sentenceStems.get(i), terms);
+    }
+    this.best = bestSpan(retrieval, matches, fresh, total);
     java.util.Set<Integer> inSpan = new java.util.HashSet<>();
     if (best != null) {
       for (int t = 0; t < terms.size(); t++) {
@@ -88,7 +85,7 @@ final class Evidence {
     this.spanTerms = java.util.Set.copyOf(inSpan);
   }
 
-  private Span bestSpan(Retrieval retrieval, boolean[][] matches, double total) {
+  private Span bestSpan(Retrieval retrieval, boolean[][] matches, int[] fresh, double total) {
     List<Term> terms = retrieval.question().terms();
     AnswerType type = retrieval.question().answerType();
     Span best = null;
@@ -114,7 +111,11 @@ final class Evidence {
           continue;
         }
         double coverage = total == 0 ? 0 : weight / total;
-        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * newWords(text, terms);
+        int freshWords = 0;
+        for (int j = i; j < i + len; j++) {
+          freshWords += fresh[j];
+        }
+        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * Math.min(freshWords, 20) / 20.0;
         if (best == null || score > best.score) {
           best = new Span(i, i + len, score, coverage);
         }
@@ -134,26 +135,25 @@ final class Evidence {
   /** What saying something the question did not already say is worth, at most. */
   private static final double NEW_WORDS_BONUS = 0.12;
 
-  /** Share (saturating at 20 words) of the span's content words that are not the question's. */
-  private static double newWords(String text, List<Term> terms) {
+  /** How many of a sentence's content words are not the question's: what it adds. */
+  private static int newWords(List<ReadStatement.Word> words, List<Term> terms) {
     int fresh = 0;
-    for (Words.Token token : Words.tokens(text)) {
-      if (Words.isStop(token.lower())) {
+    for (ReadStatement.Word w : words) {
+      if (Words.isStop(w.raw().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      String stem = Words.stem(token.lower());
-      if (terms.stream().noneMatch(t -> t.matches(stem))) {
+      if (terms.stream().noneMatch(t -> t.matches(w.stem()))) {
         fresh++;
       }
     }
-    return Math.min(fresh, 20) / 20.0;
+    return fresh;
   }
 
   /** The headline repeated as the text's first line, or a line too short to say anything. */
   private boolean isHeadline(int i) {
     Sentence s = sentences.get(i);
     String text = s.text().strip();
-    return (i == 0 && text.equalsIgnoreCase(statement.title().strip())) || Words.tokens(text).size() < 4;
+    return (i == 0 && text.equalsIgnoreCase(statement.title().strip())) || words.get(i).size() < 4;
   }
 
   static boolean fits(AnswerType type, String text) {
@@ -189,17 +189,9 @@ final class Evidence {
     return text(best.from, best.to);
   }
 
-  private static List<String> stems(String text) {
-    List<String> out = new ArrayList<>();
-    for (Words.Token token : Words.tokens(text)) {
-      out.add(Words.stem(token.lower()));
-    }
-    return out;
-  }
-
-  private static boolean contains(List<String> stems, Term term) {
-    for (String s : stems) {
-      if (term.matches(s)) {
+  private static boolean contains(List<ReadStatement.Word> words, Term term) {
+    for (ReadStatement.Word w : words) {
+      if (term.matches(w.stem())) {
         return true;
       }
     }

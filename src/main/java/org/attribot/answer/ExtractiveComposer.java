@@ -18,6 +18,7 @@ import org.attribot.statement.Statement;
  */
 public final class ExtractiveComposer {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
+  private final ReadStatement.Cache cache = new ReadStatement.Cache(1024);
   private final double minCoverage;
   private final double companionRatio;
   private final int maxStatements;
@@ -40,11 +41,15 @@ public final class ExtractiveComposer {
   }
 
   public Answer compose(Retrieval found) {
-    Retrieval retrieval = found.withQuestion(ProperNouns.promote(found.question(), found.candidates()));
+    List<ReadStatement> read = new ArrayList<>();
+    for (Candidate c : found.candidates()) {
+      read.add(cache.get(c.statement().contentHash(), c.statement().statement()));
+    }
+    Retrieval retrieval = found.withQuestion(ProperNouns.promote(found.question(), read));
     String question = retrieval.question().text();
     List<Evidence> usable = new ArrayList<>();
-    for (Candidate c : retrieval.candidates()) {
-      Evidence e = new Evidence(c.statement().statement(), retrieval);
+    for (ReadStatement r : read) {
+      Evidence e = new Evidence(r, retrieval);
       LOG.debug("{}", e);
       if (e.anchorsCovered && e.coverage >= minCoverage && e.best != null) {
         usable.add(e);

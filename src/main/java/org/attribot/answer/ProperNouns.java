@@ -2,12 +2,9 @@ package org.attribot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attribot.retrieve.Candidate;
 import org.attribot.retrieve.Question;
 import org.attribot.retrieve.Term;
 import org.attribot.retrieve.Words;
-import org.attribot.statement.Sentence;
-import org.attribot.statement.TextSplitter;
 
 /**
  * Finds the names in a question typed in lower case ("who hacked romania?"): a term the
@@ -17,7 +14,7 @@ import org.attribot.statement.TextSplitter;
 final class ProperNouns {
   private ProperNouns() {}
 
-  static Question promote(Question question, List<Candidate> candidates) {
+  static Question promote(Question question, List<ReadStatement> candidates) {
     List<Term> terms = new ArrayList<>();
     boolean changed = false;
     for (Term term : question.terms()) {
@@ -31,17 +28,16 @@ final class ProperNouns {
     return changed ? question.withTerms(terms) : question;
   }
 
-  private static boolean writtenAsName(Term term, List<Candidate> candidates) {
+  private static boolean writtenAsName(Term term, List<ReadStatement> candidates) {
     int capital = 0;
     int lower = 0;
     String stem = Words.stem(term.surface());
-    for (Candidate c : candidates) {
-      String text = c.statement().statement().text();
-      for (Sentence s : TextSplitter.sentences(text)) {
-        List<Words.Token> tokens = Words.tokens(s.text());
+    char initial = term.surface().charAt(0);
+    for (ReadStatement c : candidates) {
+      for (List<ReadStatement.Word> tokens : c.words()) {
         for (int i = 1; i < tokens.size(); i++) {
-          Words.Token t = tokens.get(i);
-          if (!Words.sameWord(Words.stem(t.lower()), stem) || !t.lower().startsWith(term.surface().substring(0, 1))) {
+          ReadStatement.Word t = tokens.get(i);
+          if (Character.toLowerCase(t.raw().charAt(0)) != initial || !Words.sameWord(t.stem(), stem)) {
             continue;
           }
           if (Character.isUpperCase(t.raw().charAt(0))) {
