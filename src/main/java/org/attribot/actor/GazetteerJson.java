@@ -2,7 +2,6 @@ package org.attribot.actor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,7 +22,6 @@ import java.util.List;
 final class GazetteerJson {
 
   static final ObjectMapper MAPPER = JsonMapper.builder()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .serializationInclusion(JsonInclude.Include.NON_EMPTY)
       .build();
 
@@ -44,14 +42,54 @@ final class GazetteerJson {
     }
     List<Entity> out = new ArrayList<>(root.size());
     for (int i = 0; i < root.size(); i++) {
-      try {
-        out.add(MAPPER.treeToValue(root.get(i), Entity.class));
-      } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-        String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        throw new IllegalArgumentException(source + ": entity [" + i + "] is not valid: " + why, e);
-      }
+      out.add(entity(root.get(i), source, i));
     }
     return out;
+  }
+
+  /** One entity object, checked field by field (faster and clearer than data binding). */
+  private static Entity entity(JsonNode node, String source, int i) {
+    String where = source + ": entity [" + i + "]";
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(where + " is not an object");
+    }
+    String canonical = text(node, "canonical", where);
+    if (canonical == null || canonical.isBlank()) {
+      throw new IllegalArgumentException(where + " has no \"canonical\" name");
+    }
+    String kindName = text(node, "kind", where);
+    Entity.Kind kind;
+    try {
+      kind = Entity.Kind.valueOf(kindName == null ? "" : kindName.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + " (" + canonical + ") has kind " + kindName
+          + "; expected one of ACTOR, ORGANISATION, COUNTRY", e);
+    }
+    List<String> aliases = new ArrayList<>();
+    JsonNode list = node.get("aliases");
+    if (list != null && !list.isNull()) {
+      if (!list.isArray()) {
+        throw new IllegalArgumentException(where + " (" + canonical + "): \"aliases\" is not an array");
+      }
+      for (JsonNode alias : list) {
+        if (!alias.isTextual()) {
+          throw new IllegalArgumentException(where + " (" + canonical + "): an alias is not a string: " + alias);
+        }
+        aliases.add(alias.asText());
+      }
+    }
+    return new Entity(canonical, kind, aliases, text(node, "sponsor", where), text(node, "state", where));
+  }
+
+  private static String text(JsonNode node, String field, String where) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException(where + ": \"" + field + "\" is not a string");
+    }
+    return value.asText();
   }
 
   /** Parses the gazetteer file at {@code file}. */

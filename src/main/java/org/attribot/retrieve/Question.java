@@ -65,9 +65,14 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
     return AnswerType.OTHER;
   }
 
-  /** The FTS5 expression: every term quoted as a phrase, joined by OR. Never raw user text. */
+  /** The FTS5 expression: every form of every term quoted as a phrase, joined by OR. Never raw user text. */
   public String ftsExpression() {
     return terms.stream().flatMap(term -> term.forms().stream()).distinct()
-        .map(form -> '"' + form.replace("\"", "") + '"').collect(Collectors.joining(" OR "));
+        .map(Question::quote).collect(Collectors.joining(" OR "));
+  }
+
+  /** A form as an FTS5 phrase. Forms hold only letters, digits and inner dots or commas; quotes are dropped anyway. */
+  public static String quote(String form) {
+    return '"' + form.replace("\"", "") + '"';
   }
 }

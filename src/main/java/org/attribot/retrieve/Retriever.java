@@ -34,10 +34,10 @@ public final class Retriever {
     }
     Map<String, Integer> df = new HashMap<>();
     for (Term term : question.terms()) {
-      df.put(term.surface(), store.documentFrequency('"' + term.surface() + '"'));
+      df.put(term.surface(), store.documentFrequency(Question.quote(term.surface())));
     }
     Map<Long, List<PassageHit>> byStatement = new LinkedHashMap<>();
-    for (PassageHit hit : store.search(question.ftsExpression(), passageLimit)) {
+    for (PassageHit hit : store.search(selectiveExpression(question), passageLimit)) {
       if (byStatement.size() >= statementLimit && !byStatement.containsKey(hit.statementKey())) {
         continue;
       }
@@ -48,4 +48,38 @@ public final class Retriever {
     LOG.debug("terms {}", question.terms());
     return new Retrieval(question, candidates, df, Math.max(1, store.passageCount()));
   }
+
+  /**
+   * The FTS5 expression over the forms that narrow the search: a form found in more than
+   * {@link #COMMON} of all passages (and over {@link #ALWAYS_AFFORDABLE}) would make BM25 score
+   * most of the store and tells little,
+   * so it is left to the evidence check. When every form is that common, the rarest is kept.
+   */
+  String selectiveExpression(Question question) {
+    int passages = Math.max(1, store.passageCount());
+    List<String> forms = new ArrayList<>();
+    String rarest = null;
+    int rarestDf = Integer.MAX_VALUE;
+    for (Term term : question.terms()) {
+      for (String form : term.forms()) {
+        int df = store.documentFrequency(Question.quote(form));
+        if ((df <= COMMON * passages || df <= ALWAYS_AFFORDABLE) && !forms.contains(form)) {
+          forms.add(form);
+        }
+        if (df < rarestDf) {
+          rarest = form;
+          rarestDf = df;
+        }
+      }
+    }
+    if (forms.isEmpty()) {
+      forms.add(rarest);
+    }
+    return forms.stream().map(Question::quote).collect(java.util.stream.Collectors.joining(" OR "));
+  }
+
+  /** Share of all passages above which a word is too common to search for… */
+  static final double COMMON = 0.2;
+  /** …unless it is in no more passages than this, which BM25 scores in well under a millisecond. */
+  static final int ALWAYS_AFFORDABLE = 500;
 }
