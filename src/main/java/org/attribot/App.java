@@ -2,6 +2,7 @@ package org.attribot;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.attribot.actor.Gazetteer;
 import org.attribot.answer.AnswerService;
 import org.attribot.answer.ExtractiveComposer;
 import org.attribot.cli.Cli;
@@ -28,9 +29,10 @@ public final class App implements AutoCloseable {
     StatementReader reader = reader(config);
     this.ingest = new IngestService(store, reader);
     Config.Answer a = config.answer();
+    Gazetteer gazetteer = Gazetteer.loadDefault();
     this.answers = new AnswerService(
-        new Retriever(store, config.retrieve().passages(), config.retrieve().statements()),
-        new ExtractiveComposer(a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()));
+        new Retriever(store, gazetteer, config.retrieve().passages(), config.retrieve().statements()),
+        new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()));
     if (sample) {
       SampleCorpus.loadInto(store, reader);
     }

@@ -1,6 +1,5 @@
 package org.attribot.answer;
 
-import org.attribot.retrieve.Question;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.retrieve.Retriever;
 
@@ -21,7 +20,7 @@ public final class AnswerService {
     if (q.isEmpty()) {
       answer = Answer.abstain("", "Ask a question, for example: who hacked Romania?");
     } else {
-      Retrieval retrieval = retriever.retrieve(Question.of(q));
+      Retrieval retrieval = retriever.retrieve(q);
       answer = retrieval.question().terms().isEmpty()
           ? Answer.abstain(q, "That question has no words to search for; name an actor, a country or an event.")
           : composer.compose(retrieval);

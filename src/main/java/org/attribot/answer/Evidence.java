@@ -3,7 +3,10 @@ package org.attribot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Set;
+import org.attribot.actor.Entity;
 import org.attribot.retrieve.AnswerType;
+import org.attribot.retrieve.Question;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.retrieve.Term;
 import org.attribot.retrieve.Words;
@@ -49,12 +52,17 @@ final class Evidence {
     boolean anchors = true;
     List<List<ReadStatement.Word>> sentenceStems = read.words();
     List<ReadStatement.Word> metaStems = read.record();
+    Set<String> recordNamed = ReadStatement.canonical(read.recordNamed());
+    List<Set<String>> sentenceNamed = new ArrayList<>();
+    for (Set<ReadStatement.Named> n : read.named()) {
+      sentenceNamed.add(ReadStatement.canonical(n));
+    }
     boolean[][] matches = new boolean[sentences.size()][terms.size()];
     for (int t = 0; t < terms.size(); t++) {
       Term term = terms.get(t);
-      boolean found = contains(metaStems, term);
+      boolean found = term.isEntity() ? term.namedIn(recordNamed) : contains(metaStems, term);
       for (int i = 0; i < sentences.size(); i++) {
-        matches[i][t] = contains(sentenceStems.get(i), term);
+        matches[i][t] = term.isEntity() ? term.namedIn(sentenceNamed.get(i)) : contains(sentenceStems.get(i), term);
         found |= matches[i][t];
       }
       double w = retrieval.weight(term);
@@ -71,7 +79,11 @@ final class Evidence {
     for (int i = 0; i < sentences.size(); i++) {
       fresh[i] = newWords(sentenceStems.get(i), terms);
     }
-    this.best = bestSpan(retrieval, matches, fresh, total);
+    double[] typed = new double[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      typed[i] = typeFit(retrieval.question(), read.named().get(i));
+    }
+    this.best = bestSpan(retrieval, matches, fresh, typed, total);
     java.util.Set<Integer> inSpan = new java.util.HashSet<>();
     if (best != null) {
       for (int t = 0; t < terms.size(); t++) {
@@ -85,7 +97,7 @@ final class Evidence {
     this.spanTerms = java.util.Set.copyOf(inSpan);
   }
 
-  private Span bestSpan(Retrieval retrieval, boolean[][] matches, int[] fresh, double total) {
+  private Span bestSpan(Retrieval retrieval, boolean[][] matches, int[] fresh, double[] typed, double total) {
     List<Term> terms = retrieval.question().terms();
     AnswerType type = retrieval.question().answerType();
     Span best = null;
@@ -112,10 +124,13 @@ final class Evidence {
         }
         double coverage = total == 0 ? 0 : weight / total;
         int freshWords = 0;
+        double fit = 0;
         for (int j = i; j < i + len; j++) {
           freshWords += fresh[j];
+          fit = Math.max(fit, typed[j]);
         }
-        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * Math.min(freshWords, 20) / 20.0;
+        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * Math.min(freshWords, 20) / 20.0
+            + TYPE_BONUS * fit;
         if (best == null || score > best.score) {
           best = new Span(i, i + len, score, coverage);
         }
@@ -126,6 +141,35 @@ final class Evidence {
       best = new Span(best.from - 1, best.to, best.score, best.coverage);
     }
     return best;
+  }
+
+  /** What naming the kind of thing the question asks for (an actor, countries) is worth, at most. */
+  private static final double TYPE_BONUS = 0.25;
+
+  /**
+   * How well a sentence names what a "who" or "which countries" question asks for: entities
+   * of that kind the question did not name itself, saturating at four (0..1).
+   */
+  static double typeFit(Question question, Set<ReadStatement.Named> named) {
+    AnswerType type = question.answerType();
+    if (type != AnswerType.ACTOR && type != AnswerType.PLACES) {
+      return 0;
+    }
+    Set<String> asked = new java.util.HashSet<>();
+    for (Term t : question.terms()) {
+      asked.addAll(t.entities());
+    }
+    int fresh = 0;
+    for (ReadStatement.Named n : named) {
+      if (asked.contains(n.canonical())) {
+        continue;
+      }
+      boolean wanted = type == AnswerType.PLACES ? n.kind() == Entity.Kind.COUNTRY : n.kind() != Entity.Kind.COUNTRY;
+      if (wanted) {
+        fresh++;
+      }
+    }
+    return type == AnswerType.PLACES ? Math.min(fresh, 4) / 4.0 : Math.min(fresh, 1);
   }
 
   /** Most sentences in one quoted span. */
@@ -161,7 +205,7 @@ final class Evidence {
       case TIME -> TIME.matcher(text).find();
       case COUNT -> COUNT.matcher(text).find();
       case AMOUNT -> AMOUNT.matcher(text).find();
-      case OTHER -> true;
+      case OTHER, ACTOR, PLACES -> true;
     };
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.attribot.actor.Gazetteer;
 import org.attribot.retrieve.Candidate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,21 +20,24 @@ import org.attribot.statement.Statement;
 public final class ExtractiveComposer {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
   private final ReadStatement.Cache cache = new ReadStatement.Cache(1024);
+  private final Gazetteer gazetteer;
   private final double minCoverage;
   private final double companionRatio;
   private final int maxStatements;
   private final int maxChars;
 
   /**
+   * @param gazetteer the names of actors, agencies and countries, to see which a sentence names
    * @param minCoverage weighted share of question terms a statement must cover (0..1)
    * @param companionRatio a further statement is quoted when its span scores at least this share of the best
    * @param maxStatements most statements quoted in one answer
    * @param maxChars soft cap on the answer body
    */
-  public ExtractiveComposer(double minCoverage, double companionRatio, int maxStatements, int maxChars) {
+  public ExtractiveComposer(Gazetteer gazetteer, double minCoverage, double companionRatio, int maxStatements, int maxChars) {
     if (minCoverage < 0 || minCoverage > 1 || companionRatio <= 0 || companionRatio > 1 || maxStatements < 1 || maxChars < 100) {
       throw new IllegalArgumentException("bad composer settings");
     }
+    this.gazetteer = gazetteer;
     this.minCoverage = minCoverage;
     this.companionRatio = companionRatio;
     this.maxStatements = maxStatements;
@@ -43,7 +47,7 @@ public final class ExtractiveComposer {
   public Answer compose(Retrieval found) {
     List<ReadStatement> read = new ArrayList<>();
     for (Candidate c : found.candidates()) {
-      read.add(cache.get(c.statement().contentHash(), c.statement().statement()));
+      read.add(cache.get(c.statement().contentHash(), c.statement().statement(), gazetteer));
     }
     Retrieval retrieval = found.withQuestion(ProperNouns.promote(found.question(), read));
     String question = retrieval.question().text();

@@ -2,6 +2,11 @@ package org.attribot.answer;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.attribot.actor.Entity;
+import org.attribot.actor.Gazetteer;
+import org.attribot.actor.Mention;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,21 +20,46 @@ import org.attribot.statement.TextSplitter;
  * A statement split once into sentences and tokens (with stems), for judging it as evidence;
  * the facts of its record (title, publisher, author, date) are tokens too.
  */
-record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Word>> words, List<Word> record) {
+record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Word>> words, List<Set<Named>> named,
+    List<Word> record, Set<Named> recordNamed) {
   private static final DateTimeFormatter DATE_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** A token as written and its stem. */
   record Word(String raw, String stem) {}
 
-  static ReadStatement of(Statement s) {
+  /** An entity a sentence names: its canonical name and kind. */
+  record Named(String canonical, Entity.Kind kind) {}
+
+  static ReadStatement of(Statement s, Gazetteer gazetteer) {
     List<Sentence> sentences = TextSplitter.sentences(s.text());
     List<List<Word>> words = new ArrayList<>(sentences.size());
+    List<Set<Named>> named = new ArrayList<>(sentences.size());
     for (Sentence sentence : sentences) {
       words.add(words(sentence.text()));
+      named.add(named(sentence.text(), gazetteer));
     }
     String facts = String.join(" ", s.title(), s.publisher(), s.author() == null ? "" : s.author(),
         s.published() == null ? "" : s.published().format(DATE_WORDS));
-    return new ReadStatement(s, sentences, words, words(facts));
+    return new ReadStatement(s, sentences, words, named, words(facts), named(s.title() + "\n" + s.publisher(), gazetteer));
+  }
+
+  private static Set<Named> named(String text, Gazetteer gazetteer) {
+    Set<Named> out = new HashSet<>();
+    for (Mention m : gazetteer.find(text)) {
+      for (Entity e : m.entities()) {
+        out.add(new Named(e.canonical(), e.kind()));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The canonical names a sentence names. */
+  static Set<String> canonical(Set<Named> named) {
+    Set<String> out = new HashSet<>();
+    for (Named n : named) {
+      out.add(n.canonical());
+    }
+    return out;
   }
 
   static List<Word> words(String text) {
@@ -53,8 +83,8 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
       };
     }
 
-    synchronized ReadStatement get(String contentHash, Statement s) {
-      return map.computeIfAbsent(contentHash, h -> of(s));
+    synchronized ReadStatement get(String contentHash, Statement s, Gazetteer gazetteer) {
+      return map.computeIfAbsent(contentHash, h -> of(s, gazetteer));
     }
   }
 }

@@ -8,6 +8,10 @@ public enum AnswerType {
   COUNT,
   /** "how much …": an amount or a sum of money. */
   AMOUNT,
+  /** "who …", "which agency / group / unit …": an actor, an agency or a state. */
+  ACTOR,
+  /** "which countries / allies / governments …": states. */
+  PLACES,
   /** Anything else. */
   OTHER
 }

@@ -1,6 +1,11 @@
 package org.attribot.retrieve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.attribot.actor.Entity;
+import org.attribot.actor.Gazetteer;
+import org.attribot.actor.Mention;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +24,36 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
   }
 
   public static Question of(String text) {
-    List<Words.Token> tokens = Words.tokens(text);
+    return of(text, null);
+  }
+
+  /**
+   * Reads a question. Names the gazetteer knows ("Fancy Bear", "Czechia", "British") become
+   * one anchor term each, searched under every name of the entity; the other words become
+   * word terms.
+   */
+  public static Question of(String text, Gazetteer gazetteer) {
+    List<Mention> mentions = gazetteer == null ? List.of() : gazetteer.find(text);
     Map<String, Term> terms = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      Set<String> canonical = new LinkedHashSet<>();
+      Set<String> forms = new LinkedHashSet<>();
+      for (Entity e : m.entities()) {
+        canonical.add(e.canonical());
+        for (String name : e.names()) {
+          forms.add(name.toLowerCase(Locale.ROOT));
+        }
+      }
+      String surface = m.matched().toLowerCase(Locale.ROOT);
+      terms.putIfAbsent("@" + String.join("|", canonical),
+          new Term(surface, List.copyOf(forms), List.of(), canonical, true));
+    }
+    List<Words.Token> tokens = Words.tokens(text);
     for (int i = 0; i < tokens.size() && terms.size() < MAX_TERMS; i++) {
       Words.Token t = tokens.get(i);
+      if (inside(t, mentions)) {
+        continue;
+      }
       boolean acronym = t.raw().length() >= 2 && t.raw().equals(t.raw().toUpperCase(Locale.ROOT))
           && t.raw().chars().anyMatch(Character::isLetter);
       if ((Words.isStop(t.lower()) && !acronym) || t.lower().length() > 40) {
@@ -37,12 +68,22 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
         terms.put(t.lower(), term(t.lower(), anchor));
       }
     }
-    return new Question(text, new ArrayList<>(terms.values()), answerType(text));
+    return new Question(text, new ArrayList<>(terms.values()).subList(0, Math.min(terms.size(), MAX_TERMS)),
+        answerType(text));
+  }
+
+  private static boolean inside(Words.Token t, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (t.start() >= m.start() && t.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Term term(String lower, boolean anchor) {
     List<String> forms = anchor ? List.of(lower) : Synonyms.of(lower);
-    return new Term(lower, forms, forms.stream().map(Words::stem).distinct().toList(), anchor);
+    return new Term(lower, forms, forms.stream().map(Words::stem).distinct().toList(), Set.of(), anchor);
   }
 
   /** The same question with {@code replaced} terms swapped for their new versions. */
@@ -57,6 +98,13 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
     }
     if (t.contains(" how many ")) {
       return AnswerType.COUNT;
+    }
+    if (t.matches(".*\\bwhich (other )?(countries|country|governments|government|allies|states|nations|member states)\\b.*")) {
+      return AnswerType.PLACES;
+    }
+    if (t.startsWith(" who ") || t.matches(".*\\b(which|what) (russian |chinese |iranian |north korean )?"
+        + "(agency|agencies|group|groups|unit|units|actor|actors|hackers|service|organisation|organization)\\b.*")) {
+      return AnswerType.ACTOR;
     }
     if (t.startsWith(" when ") || t.contains(" what year ") || t.contains(" what date ") || t.contains(" since when ")
         || t.contains(" and when ")) {

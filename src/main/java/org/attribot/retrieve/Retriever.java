@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attribot.actor.Gazetteer;
 import org.attribot.store.PassageHit;
 import org.attribot.store.Store;
 
@@ -16,16 +17,23 @@ import org.attribot.store.Store;
 public final class Retriever {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Retriever.class);
   private final Store store;
+  private final Gazetteer gazetteer;
   private final int passageLimit;
   private final int statementLimit;
 
-  public Retriever(Store store, int passageLimit, int statementLimit) {
+  public Retriever(Store store, Gazetteer gazetteer, int passageLimit, int statementLimit) {
     if (passageLimit < 1 || statementLimit < 1) {
       throw new IllegalArgumentException("limits < 1: " + passageLimit + ", " + statementLimit);
     }
     this.store = store;
+    this.gazetteer = gazetteer;
     this.passageLimit = passageLimit;
     this.statementLimit = statementLimit;
+  }
+
+  /** Reads the question (names through the gazetteer) and retrieves for it. */
+  public Retrieval retrieve(String question) {
+    return retrieve(Question.of(question, gazetteer));
   }
 
   public Retrieval retrieve(Question question) {

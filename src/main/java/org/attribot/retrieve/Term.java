@@ -1,27 +1,44 @@
 package org.attribot.retrieve;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * A content word of a question: its lower-case surface form, the forms it may take in a
- * statement (itself, synonyms, aliases — what FTS5 is asked for), their stems (what
- * sentences are matched on), and whether it is an anchor — a name or number the evidence
- * must contain for an answer to stand.
+ * A content word or a named entity of a question: its lower-case surface form, the forms it
+ * may take in a statement (itself, synonyms, or every name of the entity — what FTS5 is asked
+ * for), their stems (what sentence words are matched on), the canonical names of the entities
+ * it names (empty for a plain word; several for an ambiguous alias), and whether it is an
+ * anchor — a name or number the evidence must contain for an answer to stand.
  */
-public record Term(String surface, List<String> forms, List<String> stems, boolean anchor) {
+public record Term(String surface, List<String> forms, List<String> stems, Set<String> entities, boolean anchor) {
   public Term {
     forms = List.copyOf(forms);
     stems = List.copyOf(stems);
+    entities = Set.copyOf(entities);
   }
 
   public Term asAnchor() {
-    return anchor ? this : new Term(surface, forms, stems, true);
+    return anchor ? this : new Term(surface, forms, stems, entities, true);
   }
 
-  /** Whether a token stem names this term. */
+  public boolean isEntity() {
+    return !entities.isEmpty();
+  }
+
+  /** Whether a word's stem is this term (entities are matched by name, not by word). */
   public boolean matches(String tokenStem) {
     for (String stem : stems) {
       if (Words.sameWord(stem, tokenStem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence that names {@code named} entities names this term's. */
+  public boolean namedIn(Set<String> named) {
+    for (String e : entities) {
+      if (named.contains(e)) {
         return true;
       }
     }
