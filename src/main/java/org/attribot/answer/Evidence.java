@@ -37,6 +37,10 @@ final class Evidence {
   final Statement statement;
   final List<Sentence> sentences;
   final double coverage;
+  /** Weighted share of the question's terms in the statement's title and publisher. */
+  final double recordCoverage;
+  /** Which question terms the title or publisher says. */
+  private final boolean[] inRecord;
   final boolean anchorsCovered;
   final Span best;
   private final List<List<ReadStatement.Word>> words;
@@ -58,15 +62,21 @@ final class Evidence {
       sentenceNamed.add(ReadStatement.canonical(n));
     }
     boolean[][] matches = new boolean[sentences.size()][terms.size()];
+    this.inRecord = new boolean[terms.size()];
+    double recordCovered = 0;
     for (int t = 0; t < terms.size(); t++) {
       Term term = terms.get(t);
       boolean found = term.isEntity() ? term.namedIn(recordNamed) : contains(metaStems, term);
+      inRecord[t] = found;
       for (int i = 0; i < sentences.size(); i++) {
         matches[i][t] = term.isEntity() ? term.namedIn(sentenceNamed.get(i)) : contains(sentenceStems.get(i), term);
         found |= matches[i][t];
       }
       double w = retrieval.weight(term);
       total += w;
+      if (inRecord[t]) {
+        recordCovered += w;
+      }
       if (found) {
         covered += w;
       } else if (term.anchor()) {
@@ -74,6 +84,7 @@ final class Evidence {
       }
     }
     this.coverage = total == 0 ? 0 : covered / total;
+    this.recordCoverage = total == 0 ? 0 : recordCovered / total;
     this.anchorsCovered = anchors;
     int[] fresh = new int[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
@@ -111,11 +122,14 @@ final class Evidence {
         }
         double weight = 0;
         for (int t = 0; t < terms.size(); t++) {
-          for (int j = i; j < i + len; j++) {
-            if (matches[j][t]) {
-              weight += retrieval.weight(terms.get(t));
-              break;
-            }
+          boolean inSpan = false;
+          for (int j = i; j < i + len && !inSpan; j++) {
+            inSpan = matches[j][t];
+          }
+          if (inSpan) {
+            weight += retrieval.weight(terms.get(t));
+          } else if (inRecord[t]) {
+            weight += RECORD_SHARE * retrieval.weight(terms.get(t)); // the headline sets the scene for the quote
           }
         }
         String text = text(i, i + len);
@@ -172,6 +186,9 @@ final class Evidence {
     return type == AnswerType.PLACES ? Math.min(fresh, 4) / 4.0 : Math.min(fresh, 1);
   }
 
+  /** How much a term in the title or publisher counts towards a span that does not itself say it. */
+  private static final double RECORD_SHARE = 0.5;
+
   /** Most sentences in one quoted span. */
   private static final int MAX_SPAN = 3;
   /** What each sentence past the first costs a span's score: shorter answers win ties. */
@@ -215,7 +232,7 @@ final class Evidence {
 
   /** How well this statement answers: its best span, then its coverage as a whole. */
   double rank() {
-    return best.coverage() * 0.7 + coverage * 0.3;
+    return best.coverage() * 0.6 + coverage * 0.25 + recordCoverage * 0.15;
   }
 
   /** Indexes of the question terms the best span covers. */

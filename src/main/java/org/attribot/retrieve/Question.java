@@ -82,7 +82,7 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
   }
 
   static Term term(String lower, boolean anchor) {
-    List<String> forms = anchor ? List.of(lower) : Synonyms.of(lower);
+    List<String> forms = Synonyms.of(lower);
     return new Term(lower, forms, forms.stream().map(Words::stem).distinct().toList(), Set.of(), anchor);
   }
 
