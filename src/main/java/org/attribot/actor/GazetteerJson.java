@@ -1,9 +1,10 @@
 package org.attribot.actor;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +22,7 @@ import java.util.List;
  */
 final class GazetteerJson {
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-      .build();
+  static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private GazetteerJson() {}
 
@@ -109,10 +108,24 @@ final class GazetteerJson {
     StringBuilder sb = new StringBuilder(entities.size() * 120);
     sb.append("[\n");
     for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      ObjectNode node = MAPPER.createObjectNode();
+      node.put("canonical", e.canonical());
+      node.put("kind", e.kind().name());
+      if (!e.aliases().isEmpty()) {
+        ArrayNode aliases = node.putArray("aliases");
+        e.aliases().forEach(aliases::add);
+      }
+      if (e.sponsor() != null) {
+        node.put("sponsor", e.sponsor());
+      }
+      if (e.state() != null) {
+        node.put("state", e.state());
+      }
       try {
-        sb.append(MAPPER.writeValueAsString(entities.get(i)));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot serialise " + entities.get(i), e);
+        sb.append(MAPPER.writeValueAsString(node));
+      } catch (JsonProcessingException ex) {
+        throw new IllegalStateException("cannot serialise " + e, ex);
       }
       sb.append(i + 1 < entities.size() ? ",\n" : "\n");
     }

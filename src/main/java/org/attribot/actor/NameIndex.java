@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * The text is split into words (runs of letters and digits); from each word the trie is
  * walked over the folded characters of that word and the following ones, as long as the
  * words are joined only by short runs of spaces, hyphens, dots, underscores, apostrophes or
- * "@". A match must end at the end of a word, so matches always sit on word boundaries, and
+ * "@". Blocking phrases ({@link Names#BLOCKING_PHRASES}) are matched too but mention nothing,
+ * so "South America" hides "America". A match must end at the end of a word, so matches always sit on word boundaries, and
  * "APT 28", "APT-28" and "APT28" all match the key "apt28". Immutable and thread-safe.
  */
 final class NameIndex {
@@ -27,6 +28,7 @@ final class NameIndex {
     char[] labels = new char[0];
     Node[] children = new Node[0];
     Target[] targets;
+    boolean blocks;
 
     Node child(char c) {
       char[] l = labels;
@@ -43,6 +45,7 @@ final class NameIndex {
   private static final class Draft {
     final TreeMap<Character, Draft> children = new TreeMap<>();
     final List<Target> targets = new ArrayList<>();
+    boolean blocks;
   }
 
   private final Node root;
@@ -62,6 +65,14 @@ final class NameIndex {
         }
         add(node.targets, new Target(entity, rule));
       }
+    }
+    for (String phrase : Names.BLOCKING_PHRASES) {
+      Draft node = top;
+      String key = Names.key(phrase);
+      for (int i = 0; i < key.length(); i++) {
+        node = node.children.computeIfAbsent(key.charAt(i), c -> new Draft());
+      }
+      node.blocks = true;
     }
     root = freeze(top);
   }
@@ -92,6 +103,7 @@ final class NameIndex {
       i++;
     }
     node.targets = draft.targets.isEmpty() ? null : draft.targets.toArray(new Target[0]);
+    node.blocks = draft.blocks;
     return node;
   }
 
@@ -132,12 +144,13 @@ final class NameIndex {
             }
           }
         }
-        if (node.targets != null) {
-          List<Entity> accepted = accepted(node.targets, text, start, bounds[2 * v + 1]);
-          if (accepted != null) {
-            bestWord = v;
-            bestEntities = accepted;
-          }
+        List<Entity> accepted = node.targets == null ? null : accepted(node.targets, text, start, bounds[2 * v + 1]);
+        if (accepted != null) {
+          bestWord = v;
+          bestEntities = accepted;
+        } else if (node.blocks) {
+          bestWord = v;
+          bestEntities = List.of(); // a blocking phrase: consume it, mention nothing
         }
         if (v + 1 >= count || !joins(text, bounds[2 * v + 1], bounds[2 * v + 2])) {
           break;
@@ -146,6 +159,10 @@ final class NameIndex {
       }
       if (bestWord < 0) {
         w++;
+        continue;
+      }
+      if (bestEntities.isEmpty()) {
+        w = bestWord + 1;
         continue;
       }
       int end = bounds[2 * bestWord + 1];

@@ -55,6 +55,17 @@ final class Names {
       "sidewinder", "lyceum", "zinc");
 
   /**
+   * Phrases that contain a gazetteer name but do not mean its entity ("South America" is not
+   * the United States, "New Mexico" not Mexico). Matched like names, they hide the shorter
+   * name inside them and yield no mention.
+   */
+  static final Set<String> BLOCKING_PHRASES = Set.of(
+      "South America", "North America", "Latin America", "Central America", "Americas",
+      "South American", "North American", "Latin American", "Central American",
+      "New Mexico", "New Jersey", "New South Wales", "New England", "Indian Ocean", "British Columbia",
+      "Chinese Taipei", "Georgia Tech");
+
+  /**
    * Two- and three-letter English words: an all-capital name spelled like one (US, IT, SEA)
    * matches only in capitals, and in any other spelling not at all.
    */

@@ -158,7 +158,7 @@ final class Evidence {
   }
 
   /** What naming the kind of thing the question asks for (an actor, countries) is worth, at most. */
-  private static final double TYPE_BONUS = 0.25;
+  private static final double TYPE_BONUS = 0.12;
 
   /**
    * How well a sentence names what a "who" or "which countries" question asks for: entities
@@ -178,7 +178,7 @@ final class Evidence {
       if (asked.contains(n.canonical())) {
         continue;
       }
-      boolean wanted = type == AnswerType.PLACES ? n.kind() == Entity.Kind.COUNTRY : n.kind() != Entity.Kind.COUNTRY;
+      boolean wanted = type != AnswerType.PLACES || n.kind() == Entity.Kind.COUNTRY;
       if (wanted) {
         fresh++;
       }

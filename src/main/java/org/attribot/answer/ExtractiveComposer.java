@@ -71,8 +71,8 @@ public final class ExtractiveComposer {
       if (citations.size() >= maxStatements || e.rank() < companionRatio * top) {
         break;
       }
-      if (!citations.isEmpty() && said.containsAll(e.spanTerms())) {
-        continue; // says nothing about the question that the answer does not already say
+      if (!citations.isEmpty() && !addsAnAnchor(retrieval, said, e.spanTerms())) {
+        continue; // names nothing the question asks about that the answer does not already name
       }
       said.addAll(e.spanTerms());
       String span = e.spanText();
@@ -88,6 +88,15 @@ public final class ExtractiveComposer {
       body.append(span).append(" [").append(n).append(']');
     }
     return new Answer(question, body.toString(), false, citations, 0);
+  }
+
+  private static boolean addsAnAnchor(Retrieval retrieval, java.util.Set<Integer> said, java.util.Set<Integer> more) {
+    for (int t : more) {
+      if (!said.contains(t) && retrieval.question().terms().get(t).anchor()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String abstention(Retrieval retrieval) {

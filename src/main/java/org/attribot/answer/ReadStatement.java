@@ -36,11 +36,31 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
     List<Set<Named>> named = new ArrayList<>(sentences.size());
     for (Sentence sentence : sentences) {
       words.add(words(sentence.text()));
-      named.add(named(sentence.text(), gazetteer));
+      Set<Named> own = named(sentence.text(), gazetteer);
+      if (!named.isEmpty() && SAME_ACTOR.matcher(sentence.text()).find() && own.stream().noneMatch(ReadStatement::isActor)) {
+        own = withActorsOf(own, named.get(named.size() - 1));
+      }
+      named.add(own);
     }
     String facts = String.join(" ", s.title(), s.publisher(), s.author() == null ? "" : s.author(),
         s.published() == null ? "" : s.published().format(DATE_WORDS));
     return new ReadStatement(s, sentences, words, named, words(facts), named(s.title() + "\n" + s.publisher(), gazetteer));
+  }
+
+  /** "the same threat actor", "the group": a sentence that names its actor only by pointing back. */
+  private static final java.util.regex.Pattern SAME_ACTOR = java.util.regex.Pattern.compile(
+      "\\b(the same (threat )?(actor|group|hackers|unit)|th(is|e) (threat )?(actor|group|hacking group|hacker group|unit))\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static boolean isActor(Named n) {
+    return n.kind() == Entity.Kind.ACTOR || n.kind() == Entity.Kind.ORGANISATION;
+  }
+
+  /** The sentence's own names plus the actors and agencies the sentence before it names. */
+  private static Set<Named> withActorsOf(Set<Named> own, Set<Named> previous) {
+    Set<Named> out = new HashSet<>(own);
+    previous.stream().filter(ReadStatement::isActor).forEach(out::add);
+    return Set.copyOf(out);
   }
 
   private static Set<Named> named(String text, Gazetteer gazetteer) {

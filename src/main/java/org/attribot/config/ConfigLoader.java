@@ -26,8 +26,8 @@ public final class ConfigLoader {
     DEFAULTS.put("ingest.max_file_mb", "16");
     DEFAULTS.put("retrieve.passages", "40");
     DEFAULTS.put("retrieve.statements", "8");
-    DEFAULTS.put("answer.min_coverage", "0.4");
-    DEFAULTS.put("answer.companion_ratio", "0.85");
+    DEFAULTS.put("answer.min_coverage", "0.5");
+    DEFAULTS.put("answer.companion_ratio", "0.9");
     DEFAULTS.put("answer.max_statements", "3");
     DEFAULTS.put("answer.max_chars", "700");
   }

@@ -58,7 +58,7 @@ public final class Words {
     }
     for (String suffix : new String[] {"ations", "ation", "ments", "ment", "ings", "ing", "edly", "ers", "ies", "ied",
         "ed", "er", "es", "ly", "s"}) {
-      if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
+      if (w.endsWith(suffix) && w.length() - suffix.length() >= (suffix.equals("s") ? 2 : 3)) {
         if (suffix.equals("s") && (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"))) {
           continue;
         }
@@ -90,7 +90,10 @@ public final class Words {
     return lower.substring(0, end).replace(",", "");
   }
 
-  /** Whether two stems name the same word: equal, or one a prefix (of five or more letters) of the other. */
+  /**
+   * Whether two stems name the same word: equal, or one a prefix (of five or more letters) or a
+   * suffix (of six or more, for compounds) of the other.
+   */
   public static boolean sameWord(String a, String b) {
     if (a.equals(b)) {
       return true;
@@ -100,6 +103,7 @@ public final class Words {
     }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = shorter == a ? b : a;
-    return shorter.length() >= 5 && longer.startsWith(shorter);
+    return (shorter.length() >= 5 && longer.startsWith(shorter))
+        || (shorter.length() >= 6 && longer.endsWith(shorter)); // cyberattack, cryptocurrency
   }
 }

@@ -74,6 +74,12 @@ class FindTest {
   }
 
   @Test
+  void placesNamedAfterCountriesAreNotThoseCountries() {
+    assertEquals(List.of(), found("banks in South America and New Mexico"));
+    assertEquals(List.of("America=United States", "Americans=United States"), found("America and Americans"));
+  }
+
+  @Test
   void nothingInEmptyText() {
     assertEquals(List.of(), G.find(""));
     assertEquals(List.of(), G.find(null));
