@@ -69,6 +69,12 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
       for (Entity e : m.entities()) {
         out.add(new Named(e.canonical(), e.kind()));
       }
+      // "Russia's military intelligence" names the GRU, and Russia too
+      for (Words.Token word : Words.tokens(m.matched())) {
+        if (word.raw().length() < m.matched().length()) {
+          gazetteer.lookup(word.raw(), Entity.Kind.COUNTRY).forEach(c -> out.add(new Named(c.canonical(), c.kind())));
+        }
+      }
     }
     return Set.copyOf(out);
   }
