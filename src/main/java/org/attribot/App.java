@@ -7,6 +7,8 @@ import org.attribot.answer.AnswerService;
 import org.attribot.answer.ExtractiveComposer;
 import org.attribot.cli.Cli;
 import org.attribot.config.Config;
+import org.attribot.embed.Embedder;
+import org.attribot.embed.MiniLmEmbedder;
 import org.attribot.ingest.IngestService;
 import org.attribot.ingest.SampleCorpus;
 import org.attribot.retrieve.Retriever;
@@ -21,20 +23,23 @@ public final class App implements AutoCloseable {
   private final Store store;
   private final IngestService ingest;
   private final AnswerService answers;
+  private final Embedder embedder;
   private final boolean sample;
 
   private App(Config config, Store store, boolean sample) {
     this.store = store;
     this.sample = sample;
     StatementReader reader = reader(config);
-    this.ingest = new IngestService(store, reader);
+    this.embedder = config.retrieve().embeddings() ? new MiniLmEmbedder() : null;
+    this.ingest = new IngestService(store, reader, embedder);
     Config.Answer a = config.answer();
+    Config.Retrieve r = config.retrieve();
     Gazetteer gazetteer = Gazetteer.loadDefault();
     this.answers = new AnswerService(
-        new Retriever(store, gazetteer, config.retrieve().passages(), config.retrieve().statements()),
+        new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements()),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()));
     if (sample) {
-      SampleCorpus.loadInto(store, reader);
+      SampleCorpus.loadInto(ingest, reader);
     }
   }
 
@@ -62,6 +67,11 @@ public final class App implements AutoCloseable {
 
   public AnswerService answers() {
     return answers;
+  }
+
+  /** The embedding model, or null when embeddings are off ({@code retrieve.vectors: 0}). */
+  public Embedder embedder() {
+    return embedder;
   }
 
   /** True when this runs on the built-in sample store. */

@@ -39,6 +39,10 @@ final class Evidence {
   final double coverage;
   /** Weighted share of the question's terms in the statement's title and publisher. */
   final double recordCoverage;
+  /** Whether the title or publisher names the one whose statement the question asks about. */
+  private final boolean speakerInRecord;
+  /** What a statement by (or headlined with) the one asked about is worth in rank. */
+  private static final double SPEAKER_BONUS = 0.15;
   /** Which question terms the title or publisher says. */
   private final boolean[] inRecord;
   final boolean anchorsCovered;
@@ -85,6 +89,11 @@ final class Evidence {
     }
     this.coverage = total == 0 ? 0 : covered / total;
     this.recordCoverage = total == 0 ? 0 : recordCovered / total;
+    boolean speaker = false;
+    for (int t = 0; t < terms.size(); t++) {
+      speaker |= inRecord[t] && retrieval.question().isSpeaker(terms.get(t));
+    }
+    this.speakerInRecord = speaker;
     this.anchorsCovered = anchors;
     int[] fresh = new int[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
@@ -232,7 +241,7 @@ final class Evidence {
 
   /** How well this statement answers: its best span, then its coverage as a whole. */
   double rank() {
-    return best.coverage() * 0.6 + coverage * 0.25 + recordCoverage * 0.15;
+    return best.coverage() * 0.6 + coverage * 0.25 + recordCoverage * 0.15 + (speakerInRecord ? SPEAKER_BONUS : 0);
   }
 
   /** Indexes of the question terms the best span covers. */

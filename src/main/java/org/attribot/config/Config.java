@@ -14,8 +14,15 @@ public record Config(Store store, Ingest ingest, Retrieve retrieve, Answer answe
   /** {@code ingest.*}: the largest file read. */
   public record Ingest(int maxFileMb) {}
 
-  /** {@code retrieve.*}: how many passages the keyword search returns and how many statements they may come from. */
-  public record Retrieve(int passages, int statements) {}
+  /**
+   * {@code retrieve.*}: how many passages the keyword and the vector search return (vectors 0:
+   * no embeddings at all), and how many statements they may come from.
+   */
+  public record Retrieve(int passages, int vectors, int statements) {
+    public boolean embeddings() {
+      return vectors > 0;
+    }
+  }
 
   /** {@code answer.*}: the extractive composer's evidence threshold and size limits. */
   public record Answer(double minCoverage, double companionRatio, int maxStatements, int maxChars) {}

@@ -25,6 +25,7 @@ public final class ConfigLoader {
     DEFAULTS.put("store.busy_timeout_ms", "5000");
     DEFAULTS.put("ingest.max_file_mb", "16");
     DEFAULTS.put("retrieve.passages", "40");
+    DEFAULTS.put("retrieve.vectors", "40");
     DEFAULTS.put("retrieve.statements", "8");
     DEFAULTS.put("answer.min_coverage", "0.5");
     DEFAULTS.put("answer.companion_ratio", "0.9");
@@ -56,7 +57,8 @@ public final class ConfigLoader {
     return new Config(
         new Config.Store(Path.of(v.string("store.path")), v.integer("store.busy_timeout_ms", 0, 600_000)),
         new Config.Ingest(v.integer("ingest.max_file_mb", 1, 4096)),
-        new Config.Retrieve(v.integer("retrieve.passages", 1, 1000), v.integer("retrieve.statements", 1, 100)),
+        new Config.Retrieve(v.integer("retrieve.passages", 1, 1000), v.integer("retrieve.vectors", 0, 1000),
+            v.integer("retrieve.statements", 1, 100)),
         new Config.Answer(v.decimal("answer.min_coverage", 0, 1), v.decimal("answer.companion_ratio", 0.01, 1),
             v.integer("answer.max_statements", 1, 20), v.integer("answer.max_chars", 100, 4000)));
   }

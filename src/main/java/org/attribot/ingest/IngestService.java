@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.attribot.ingest.IngestReport.Line;
 import org.attribot.ingest.IngestReport.Outcome;
+import org.attribot.embed.Embedder;
 import org.attribot.statement.Parsed;
+import org.attribot.statement.Passage;
+import org.attribot.statement.TextSplitter;
 import org.attribot.statement.StatementReader;
 import org.attribot.store.SaveOutcome;
 import org.attribot.store.Store;
@@ -27,12 +30,18 @@ public final class IngestService {
   /** Files in statement folders that are known not to be statements. */
   private static final Set<String> NOT_STATEMENTS = Set.of("questions.jsonl", "claims.jsonl");
 
+  /** Passages embedded in one call: the model is faster in batches. */
+  static final int BATCH_PASSAGES = 128;
+
   private final Store store;
   private final StatementReader reader;
+  private final Embedder embedder;
 
-  public IngestService(Store store, StatementReader reader) {
+  /** {@code embedder} may be null: then statements are stored without vectors. */
+  public IngestService(Store store, StatementReader reader, Embedder embedder) {
     this.store = store;
     this.reader = reader;
+    this.embedder = embedder;
   }
 
   public IngestReport ingest(List<Path> paths, Progress progress) {
@@ -41,24 +50,74 @@ public final class IngestService {
     for (Path path : paths) {
       collect(path, files, lines);
     }
+    List<Parsed> batch = new ArrayList<>();
+    int passages = 0;
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       progress.update(i, files.size(), file.toString());
       for (Parsed parsed : reader.read(file)) {
-        lines.add(save(parsed));
+        batch.add(parsed);
+        if (parsed instanceof Parsed.Ok ok) {
+          passages += TextSplitter.passages(ok.statement().text()).size();
+        }
+        if (passages >= BATCH_PASSAGES) {
+          saveAll(batch, lines);
+          batch.clear();
+          passages = 0;
+        }
       }
     }
+    saveAll(batch, lines);
     progress.update(files.size(), files.size(), "");
     return new IngestReport(lines);
   }
 
-  private Line save(Parsed parsed) {
+  /** Ingests statements already in memory (the built-in sample, benchmarks), batched like files. */
+  public IngestReport ingestParsed(List<Parsed> parsed) {
+    List<Line> lines = new ArrayList<>();
+    for (int from = 0; from < parsed.size(); from += 32) {
+      saveAll(parsed.subList(from, Math.min(parsed.size(), from + 32)), lines);
+    }
+    return new IngestReport(lines);
+  }
+
+  /** Embeds the passages of every new or changed statement of the batch in one call, then saves each in its own transaction. */
+  private void saveAll(List<Parsed> batch, List<Line> lines) {
+    List<String> texts = new ArrayList<>();
+    List<int[]> ranges = new ArrayList<>();
+    for (Parsed parsed : batch) {
+      int from = texts.size();
+      if (embedder != null && parsed instanceof Parsed.Ok ok && !store.hasContent(ok.statement().contentHash())) {
+        for (Passage p : TextSplitter.passages(ok.statement().text())) {
+          texts.add(ok.statement().title() + "\n" + p.text());
+        }
+      }
+      ranges.add(new int[] {from, texts.size()});
+    }
+    List<float[]> vectors;
+    try {
+      vectors = embedder == null ? List.of() : embedder.embedAll(texts);
+    } catch (RuntimeException e) {
+      for (Parsed parsed : batch) {
+        lines.add(new Line(parsed.where(), Outcome.FAILED, null, "cannot embed: " + e.getMessage()));
+      }
+      return;
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      int[] range = ranges.get(i);
+      Store.Embedded embedded = range[1] > range[0]
+          ? new Store.Embedded(embedder.model(), vectors.subList(range[0], range[1])) : null;
+      lines.add(save(batch.get(i), embedded));
+    }
+  }
+
+  private Line save(Parsed parsed, Store.Embedded embedded) {
     if (parsed instanceof Parsed.Failed f) {
       return new Line(f.where(), Outcome.FAILED, null, f.fault());
     }
     Parsed.Ok ok = (Parsed.Ok) parsed;
     try {
-      SaveOutcome saved = store.save(ok.statement());
+      SaveOutcome saved = store.save(ok.statement(), embedded);
       return switch (saved.kind()) {
         case NEW -> new Line(ok.where(), Outcome.NEW, saved.statementId(), "version 1");
         case UPDATED -> new Line(ok.where(), Outcome.UPDATED, saved.statementId(), "now version " + saved.version());

@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.attribot.ingest.IngestReport.Line;
-import org.attribot.ingest.IngestReport.Outcome;
 import org.attribot.statement.Parsed;
 import org.attribot.statement.StatementReader;
-import org.attribot.store.Store;
 
 /**
  * The built-in sample store: a few statements that ship inside the jar (summaries in our
@@ -22,20 +19,18 @@ public final class SampleCorpus {
 
   private SampleCorpus() {}
 
-  public static IngestReport loadInto(Store store, StatementReader reader) {
-    List<Line> lines = new ArrayList<>();
+  public static IngestReport loadInto(IngestService ingest, StatementReader reader) {
+    List<Parsed> all = new ArrayList<>();
     for (String name : resource("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
       byte[] bytes = resource(name).getBytes(StandardCharsets.UTF_8);
       for (Parsed parsed : reader.read("sample/" + name, bytes, StatementReader.Format.JSON)) {
-        if (parsed instanceof Parsed.Ok ok) {
-          store.save(ok.statement());
-          lines.add(new Line(ok.where(), Outcome.NEW, ok.statement().id(), "sample"));
-        } else {
-          throw new IllegalStateException("broken sample statement " + parsed.where() + ": " + ((Parsed.Failed) parsed).fault());
+        if (parsed instanceof Parsed.Failed f) {
+          throw new IllegalStateException("broken sample statement " + f.where() + ": " + f.fault());
         }
+        all.add(parsed);
       }
     }
-    return new IngestReport(lines);
+    return ingest.ingestParsed(all);
   }
 
   private static String resource(String name) {

@@ -16,11 +16,18 @@ import java.util.stream.Collectors;
  * A question read for retrieval: its content terms (stop words dropped, at most
  * {@link #MAX_TERMS}), which of them are anchors, and the answer type.
  */
-public record Question(String text, List<Term> terms, AnswerType answerType) {
+public record Question(String text, List<Term> terms, AnswerType answerType, Set<String> speakers) {
   public static final int MAX_TERMS = 24;
 
+  /** {@code speakers}: surfaces of the terms that name whose statement is asked about. */
   public Question {
     terms = List.copyOf(terms);
+    speakers = Set.copyOf(speakers);
+  }
+
+  /** Whether the term names the one whose statement the question asks about. */
+  public boolean isSpeaker(Term term) {
+    return speakers.contains(term.surface());
   }
 
   public static Question of(String text) {
@@ -32,7 +39,10 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
    * one anchor term each, searched under every name of the entity; the other words become
    * word terms.
    */
-  public static Question of(String text, Gazetteer gazetteer) {
+  public static Question of(String asked, Gazetteer gazetteer) {
+    String text = Phrasing.normalise(asked);
+    List<int[]> speakerRegions = Phrasing.speakerRegions(text);
+    Set<String> speakers = new LinkedHashSet<>();
     List<Mention> mentions = gazetteer == null ? List.of() : gazetteer.find(text);
     Map<String, Term> terms = new LinkedHashMap<>();
     for (Mention m : mentions) {
@@ -45,6 +55,9 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
         }
       }
       String surface = m.matched().toLowerCase(Locale.ROOT);
+      if (within(m.start(), speakerRegions)) {
+        speakers.add(surface);
+      }
       terms.putIfAbsent("@" + String.join("|", canonical),
           new Term(surface, List.copyOf(forms), List.of(), canonical, true));
     }
@@ -67,9 +80,21 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
       if (previous == null || (anchor && !previous.anchor())) {
         terms.put(t.lower(), term(t.lower(), anchor));
       }
+      if (within(t.start(), speakerRegions)) {
+        speakers.add(t.lower());
+      }
     }
-    return new Question(text, new ArrayList<>(terms.values()).subList(0, Math.min(terms.size(), MAX_TERMS)),
-        answerType(text));
+    return new Question(asked, new ArrayList<>(terms.values()).subList(0, Math.min(terms.size(), MAX_TERMS)),
+        Phrasing.answerType(text), speakers);
+  }
+
+  private static boolean within(int offset, List<int[]> regions) {
+    for (int[] r : regions) {
+      if (offset >= r[0] && offset < r[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inside(Words.Token t, List<Mention> mentions) {
@@ -88,29 +113,7 @@ public record Question(String text, List<Term> terms, AnswerType answerType) {
 
   /** The same question with {@code replaced} terms swapped for their new versions. */
   public Question withTerms(List<Term> replaced) {
-    return new Question(text, replaced, answerType);
-  }
-
-  static AnswerType answerType(String text) {
-    String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-    if (t.contains(" how much ") || t.contains(" how large ") || t.contains(" how big ")) {
-      return AnswerType.AMOUNT;
-    }
-    if (t.contains(" how many ")) {
-      return AnswerType.COUNT;
-    }
-    if (t.matches(".*\\bwhich (other )?(countries|country|governments|government|allies|states|nations|member states)\\b.*")) {
-      return AnswerType.PLACES;
-    }
-    if (t.startsWith(" who ") || t.matches(".*\\b(which|what) (russian |chinese |iranian |north korean )?"
-        + "(agency|agencies|group|groups|unit|units|actor|actors|hackers|service|organisation|organization)\\b.*")) {
-      return AnswerType.ACTOR;
-    }
-    if (t.startsWith(" when ") || t.contains(" what year ") || t.contains(" what date ") || t.contains(" since when ")
-        || t.contains(" and when ")) {
-      return AnswerType.TIME;
-    }
-    return AnswerType.OTHER;
+    return new Question(text, replaced, answerType, speakers);
   }
 
   /** The FTS5 expression: every form of every term quoted as a phrase, joined by OR. Never raw user text. */

@@ -6,28 +6,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attribot.actor.Gazetteer;
+import org.attribot.embed.Embedder;
 import org.attribot.store.PassageHit;
+import org.attribot.store.VectorHit;
 import org.attribot.store.Store;
 
 /**
- * Keyword retrieval: the question's terms, OR-ed, against the FTS5 index (BM25 over passage
- * text and title); hits grouped by statement. Also weighs each term by its inverse document
- * frequency, so rare words (names, places) count more than common ones.
+ * Hybrid retrieval: the question's terms (names expanded to every alias), OR-ed, against the
+ * FTS5 index (BM25 over passage text and title), and the question's embedding against the
+ * passage vectors; the two ranked lists are fused by reciprocal rank and grouped by
+ * statement. Also counts each term's passages, so rare words weigh more as evidence.
  */
 public final class Retriever {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Retriever.class);
   private final Store store;
   private final Gazetteer gazetteer;
+  private final Embedder embedder;
   private final int passageLimit;
+  private final int vectorLimit;
   private final int statementLimit;
 
-  public Retriever(Store store, Gazetteer gazetteer, int passageLimit, int statementLimit) {
-    if (passageLimit < 1 || statementLimit < 1) {
-      throw new IllegalArgumentException("limits < 1: " + passageLimit + ", " + statementLimit);
+  /**
+   * @param embedder null for keyword search only
+   * @param passageLimit passages taken from the keyword search
+   * @param vectorLimit passages taken from the vector search (0: none)
+   * @param statementLimit statements handed on, best first
+   */
+  public Retriever(Store store, Gazetteer gazetteer, Embedder embedder, int passageLimit, int vectorLimit, int statementLimit) {
+    if (passageLimit < 1 || statementLimit < 1 || vectorLimit < 0) {
+      throw new IllegalArgumentException("bad limits: " + passageLimit + ", " + vectorLimit + ", " + statementLimit);
     }
     this.store = store;
     this.gazetteer = gazetteer;
+    this.embedder = embedder;
     this.passageLimit = passageLimit;
+    this.vectorLimit = embedder == null ? 0 : vectorLimit;
     this.statementLimit = statementLimit;
   }
 
@@ -45,7 +58,8 @@ public final class Retriever {
       df.put(term.surface(), store.documentFrequency(Question.quote(term.surface())));
     }
     Map<Long, List<PassageHit>> byStatement = new LinkedHashMap<>();
-    for (PassageHit hit : store.search(selectiveExpression(question), passageLimit)) {
+    List<PassageHit> keyword = store.search(selectiveExpression(question), passageLimit);
+    for (PassageHit hit : Fusion.reciprocalRank(keyword, vectorHits(question.text()))) {
       if (byStatement.size() >= statementLimit && !byStatement.containsKey(hit.statementKey())) {
         continue;
       }
@@ -55,6 +69,22 @@ public final class Retriever {
     byStatement.forEach((key, hits) -> candidates.add(new Candidate(store.statement(key), hits, hits.get(0).score())));
     LOG.debug("terms {}", question.terms());
     return new Retrieval(question, candidates, df, Math.max(1, store.passageCount()));
+  }
+
+  /** The passages nearest the question's embedding, best first, scored by cosine similarity. */
+  private List<PassageHit> vectorHits(String text) {
+    if (vectorLimit == 0 || embedder == null || !embedder.model().equals(store.vectors().model())) {
+      return List.of();
+    }
+    List<PassageHit> out = new ArrayList<>();
+    for (VectorHit v : store.vectors().search(embedder.embed(text), vectorLimit, null)) {
+      long passage = store.vectors().passageOf(v.key());
+      if (passage != 0) {
+        PassageHit p = store.passage(passage);
+        out.add(new PassageHit(p.passageId(), p.statementKey(), p.ordinal(), p.start(), p.end(), p.text(), v.score()));
+      }
+    }
+    return out;
   }
 
   /**

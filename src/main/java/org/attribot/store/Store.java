@@ -30,9 +30,26 @@ public final class Store implements AutoCloseable {
   private final Map<String, Integer> documentFrequencies = new ConcurrentHashMap<>();
   private volatile int passageCount = -1;
 
+  private final Vectors vectors;
+
   private Store(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
+    this.vectors = new Vectors(connection, this);
+  }
+
+  /** The passage vectors and the search over them. */
+  public Vectors vectors() {
+    return vectors;
+  }
+
+  /** Whether a statement with exactly this content is stored. */
+  public synchronized boolean hasContent(String contentHash) {
+    try {
+      return find("SELECT key, id, content_hash, version, title FROM statements WHERE content_hash = ?", contentHash).isPresent();
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up content: " + e.getMessage(), e);
+    }
   }
 
   /** Opens (creating if needed) the store at {@code file}; null gives an in-memory store. */
@@ -44,13 +61,22 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Saves a statement: new, unchanged (same content), or a new version of the same id or url. */
-  public synchronized SaveOutcome save(Statement statement) {
+  /** Saves a statement without vectors. */
+  public SaveOutcome save(Statement statement) {
+    return save(statement, null);
+  }
+
+  /**
+   * Saves a statement: new, unchanged (same content), or a new version of the same id or url;
+   * with {@code embedded} (one vector per passage of {@link TextSplitter#passages}), its
+   * passages' vectors too, all in one transaction.
+   */
+  public synchronized SaveOutcome save(Statement statement, Embedded embedded) {
     String hash = statement.contentHash();
     try {
       connection.setAutoCommit(false);
       try {
-        SaveOutcome outcome = saveInTransaction(statement, hash);
+        SaveOutcome outcome = saveInTransaction(statement, hash, embedded);
         connection.commit();
         if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
           invalidateCaches();
@@ -58,6 +84,7 @@ public final class Store implements AutoCloseable {
         return outcome;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
+        vectors.reset(); // the in-memory index may have seen the rolled-back rows
         throw e;
       } finally {
         connection.setAutoCommit(true);
@@ -67,7 +94,14 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private SaveOutcome saveInTransaction(Statement s, String hash) throws SQLException {
+  /** Vectors for a statement's passages, in passage order, and the model that made them. */
+  public record Embedded(String model, List<float[]> vectors) {
+    public Embedded {
+      vectors = List.copyOf(vectors);
+    }
+  }
+
+  private SaveOutcome saveInTransaction(Statement s, String hash, Embedded embedded) throws SQLException {
     Optional<Existing> sameContent = find("SELECT key, id, content_hash, version, title FROM statements WHERE content_hash = ?", hash);
     if (sameContent.isPresent()) {
       Existing e = sameContent.get();
@@ -91,7 +125,7 @@ public final class Store implements AutoCloseable {
         }
       }
       archiveVersion(key, 1, hash, s.title(), s.text(), now);
-      insertPassages(key, s);
+      insertPassages(key, s, embedded);
       return new SaveOutcome(SaveOutcome.Kind.NEW, s.id(), 1, null);
     }
     Existing e = existing.get();
@@ -106,7 +140,7 @@ public final class Store implements AutoCloseable {
       ps.executeUpdate();
     }
     archiveVersion(e.key, version, hash, s.title(), s.text(), now);
-    insertPassages(e.key, s);
+    insertPassages(e.key, s, embedded);
     return new SaveOutcome(SaveOutcome.Kind.UPDATED, e.id, version, null);
   }
 
@@ -136,13 +170,17 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private void insertPassages(long key, Statement s) throws SQLException {
+  private void insertPassages(long key, Statement s, Embedded embedded) throws SQLException {
+    List<Passage> passages = TextSplitter.passages(s.text());
+    if (embedded != null && embedded.vectors().size() != passages.size()) {
+      throw new IllegalArgumentException(embedded.vectors().size() + " vectors for " + passages.size() + " passages");
+    }
     try (PreparedStatement passage = connection.prepareStatement(
             "INSERT INTO passages (statement_key, ordinal, start_char, end_char, text) VALUES (?, ?, ?, ?, ?)",
             java.sql.Statement.RETURN_GENERATED_KEYS);
         PreparedStatement fts = connection.prepareStatement(
             "INSERT INTO passages_fts (rowid, text, title) VALUES (?, ?, ?)")) {
-      for (Passage p : TextSplitter.passages(s.text())) {
+      for (Passage p : passages) {
         passage.setLong(1, key);
         passage.setInt(2, p.ordinal());
         passage.setInt(3, p.start());
@@ -158,11 +196,15 @@ public final class Store implements AutoCloseable {
         fts.setString(2, p.text());
         fts.setString(3, s.title());
         fts.executeUpdate();
+        if (embedded != null) {
+          vectors.insert("p" + id, id, embedded.model(), embedded.vectors().get(p.ordinal()), null, null);
+        }
       }
     }
   }
 
   private void deletePassages(long key, String oldTitle) throws SQLException {
+    vectors.forgetPassages(key);
     try (PreparedStatement ps = connection.prepareStatement(
         "INSERT INTO passages_fts (passages_fts, rowid, text, title) SELECT 'delete', id, text, ? FROM passages WHERE statement_key = ?")) {
       ps.setString(1, oldTitle);
@@ -208,6 +250,22 @@ public final class Store implements AutoCloseable {
     int count = queryInt("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", quotedTerm);
     documentFrequencies.put(quotedTerm, count);
     return count;
+  }
+
+  /** One passage by id, as a hit with score 0 (for passages found by vector search). */
+  public synchronized PassageHit passage(long passageId) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT id, statement_key, ordinal, start_char, end_char, text FROM passages WHERE id = ?")) {
+      ps.setLong(1, passageId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new StoreException("no passage " + passageId, null);
+        }
+        return new PassageHit(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6), 0);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read passage " + passageId + ": " + e.getMessage(), e);
+    }
   }
 
   public synchronized int passageCount() {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.attribot.Shared;
+import org.attribot.embed.MiniLmEmbedder;
 import org.attribot.ingest.IngestReport.Outcome;
 import org.attribot.statement.StatementReader;
 import org.attribot.store.Store;
@@ -24,7 +25,7 @@ class IngestServiceTest {
   @Test
   void ingestsTheDevFolderOnceAndSkipsWhatIsNotAStatement() {
     try (Store store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
-      IngestService ingest = new IngestService(store, new StatementReader(16_000_000));
+      IngestService ingest = new IngestService(store, new StatementReader(16_000_000), new MiniLmEmbedder());
       List<String> progress = new ArrayList<>();
       IngestReport first = ingest.ingest(List.of(Shared.devSet()), (done, total, file) -> progress.add(done + "/" + total));
       assertEquals(14, first.count(Outcome.NEW), first.summary());
@@ -34,6 +35,8 @@ class IngestServiceTest {
       IngestReport second = ingest.ingest(List.of(Shared.devSet()), Progress.NONE);
       assertEquals(14, second.count(Outcome.UNCHANGED), second.summary());
       assertEquals(14, store.statementCount());
+      assertEquals(store.passageCount(), store.vectors().count(), "every passage has its vector");
+      assertEquals(MiniLmEmbedder.MODEL, store.vectors().model());
     }
   }
 
@@ -45,7 +48,7 @@ class IngestServiceTest {
     Files.writeString(dir.resolve("README.md"), "# not a statement");
     Files.writeString(dir.resolve("notes.csv"), "a,b");
     try (Store store = Store.open(storeDir.resolve("s.db"), 1000, Clock.systemUTC())) {
-      IngestReport report = new IngestService(store, new StatementReader(16_000_000))
+      IngestReport report = new IngestService(store, new StatementReader(16_000_000), null)
           .ingest(List.of(dir, dir.resolve("missing.json")), Progress.NONE);
       assertFalse(report.ok());
       assertEquals(2, report.count(Outcome.NEW), report.summary());
