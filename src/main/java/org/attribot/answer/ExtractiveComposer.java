@@ -87,6 +87,10 @@ public final class ExtractiveComposer {
       }
       body.append(span).append(" [").append(n).append(']');
     }
+    String notes = AliasNotes.notes(retrieval.question(), body.toString(), gazetteer);
+    if (!notes.isEmpty()) {
+      body.append(' ').append(notes);
+    }
     return new Answer(question, body.toString(), false, citations, 0);
   }
 
