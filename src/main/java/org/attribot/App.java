@@ -2,6 +2,7 @@ package org.attribot;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.attribot.actor.ActorCards;
 import org.attribot.actor.Gazetteer;
 import org.attribot.answer.AnswerService;
 import org.attribot.answer.ExtractiveComposer;
@@ -24,6 +25,7 @@ public final class App implements AutoCloseable {
   private final IngestService ingest;
   private final AnswerService answers;
   private final Embedder embedder;
+  private final Gazetteer gazetteer;
   private final boolean sample;
 
   private App(Config config, Store store, boolean sample) {
@@ -34,9 +36,10 @@ public final class App implements AutoCloseable {
     this.ingest = new IngestService(store, reader, embedder);
     Config.Answer a = config.answer();
     Config.Retrieve r = config.retrieve();
-    Gazetteer gazetteer = Gazetteer.loadDefault();
+    this.gazetteer = java.nio.file.Files.exists(config.actors().path())
+        ? Gazetteer.load(config.actors().path()) : Gazetteer.loadDefault();
     this.answers = new AnswerService(
-        new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements()),
+        new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), Clock.systemUTC()),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()));
     if (sample) {
       SampleCorpus.loadInto(ingest, reader);
@@ -72,6 +75,14 @@ public final class App implements AutoCloseable {
   /** The embedding model, or null when embeddings are off ({@code retrieve.vectors: 0}). */
   public Embedder embedder() {
     return embedder;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public ActorCards actorCards() {
+    return new ActorCards(gazetteer, store);
   }
 
   /** True when this runs on the built-in sample store. */

@@ -33,13 +33,14 @@ final class AliasNotes {
         notes.add("\u201c" + asked + "\u201d names more than one actor (" + String.join(", ", term.entities())
             + "); statements about any of them count.");
       }
-      if (lowerBody.contains(term.surface())) {
-        continue;
+      String key = Gazetteer.key(term.surface());
+      if (lowerBody.contains(term.surface()) || quoted.stream().anyMatch(m -> Gazetteer.key(m.matched()).equals(key))) {
+        continue; // the quotes already use the question's name
       }
       Set<String> otherNames = new LinkedHashSet<>();
       for (Mention m : quoted) {
         if (m.entities().stream().map(Entity::canonical).anyMatch(term.entities()::contains)
-            && !Gazetteer.key(m.matched()).equals(Gazetteer.key(term.surface()))) {
+            && !Gazetteer.key(m.matched()).equals(key)) {
           otherNames.add(m.matched());
         }
       }

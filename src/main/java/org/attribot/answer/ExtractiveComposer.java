@@ -88,6 +88,13 @@ public final class ExtractiveComposer {
       body.append(span).append(" [").append(n).append(']');
     }
     String notes = AliasNotes.notes(retrieval.question(), body.toString(), gazetteer);
+    if (retrieval.narrowing().byDate()) {
+      String undated = citations.stream().filter(c -> c.published() == null).map(c -> "[" + c.n() + "]")
+          .collect(Collectors.joining(", "));
+      if (!undated.isEmpty()) {
+        notes = (notes + " (" + undated + " has no date, so the date limit could not rule it out.)").strip();
+      }
+    }
     if (!notes.isEmpty()) {
       body.append(' ').append(notes);
     }

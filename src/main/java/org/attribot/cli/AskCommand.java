@@ -5,11 +5,13 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribot.App;
 import org.attribot.answer.Answer;
 import org.attribot.answer.Citation;
+import org.attribot.store.Narrowing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,12 +33,22 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
   Path db;
 
+  @Option(names = "--since", paramLabel = "DATE", description = "Only statements published on or after DATE (YYYY-MM-DD); undated ones are kept and flagged.")
+  LocalDate since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Only statements published on or before DATE (YYYY-MM-DD); undated ones are kept and flagged.")
+  LocalDate until;
+
+  @Option(names = "--publisher", paramLabel = "NAME", description = "Only statements whose publisher contains NAME (any case).")
+  String publisher;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = root.spec.commandLine().getOut();
+    Narrowing narrowing = new Narrowing(since, until, publisher);
     try (App app = root.app(db, true)) {
       if (words != null && !words.isEmpty()) {
-        print(out, app.answers().ask(String.join(" ", words)));
+        print(out, app.answers().ask(String.join(" ", words), narrowing));
         return 0;
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
@@ -48,7 +60,7 @@ final class AskCommand implements Callable<Integer> {
         if (!json && !first) {
           out.println();
         }
-        print(out, app.answers().ask(line));
+        print(out, app.answers().ask(line, narrowing));
         first = false;
       }
       return 0;

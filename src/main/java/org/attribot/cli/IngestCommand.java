@@ -51,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** A progress line redrawn in place on a terminal. */
-  private static final class TerminalProgress implements Progress {
+  static final class TerminalProgress implements Progress {
     private final PrintWriter err;
 
     TerminalProgress(PrintWriter err) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "attribot 0.1.0",
     description = "Answers questions about cyber attributions from a store of statements, citing each one.",
-    subcommands = {AskCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {AskCommand.class, IngestCommand.class, ActorCommand.class, ActorsCommand.class, ReindexCommand.class,
+        EvalCommand.class, BenchCommand.class})
 final class RootCommand implements Runnable {
   final Map<String, String> env;
   final InputStream in;

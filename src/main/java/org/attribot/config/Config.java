@@ -6,13 +6,16 @@ import java.nio.file.Path;
  * Every setting, after defaults, the config file and {@code ATTRIBOT_…} environment
  * variables have been applied (in that order). See {@code config/attribot.example.yaml}.
  */
-public record Config(Store store, Ingest ingest, Retrieve retrieve, Answer answer) {
+public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer) {
 
   /** {@code store.*}: where the SQLite file is and how long a writer waits for a lock. */
   public record Store(Path path, int busyTimeoutMs) {}
 
   /** {@code ingest.*}: the largest file read. */
   public record Ingest(int maxFileMb) {}
+
+  /** {@code actors.*}: the actor list written by {@code actors import}; the built-in one is used until it exists. */
+  public record Actors(Path path) {}
 
   /**
    * {@code retrieve.*}: how many passages the keyword and the vector search return (vectors 0:

@@ -24,6 +24,7 @@ public final class ConfigLoader {
     DEFAULTS.put("store.path", "data/attribot.db");
     DEFAULTS.put("store.busy_timeout_ms", "5000");
     DEFAULTS.put("ingest.max_file_mb", "16");
+    DEFAULTS.put("actors.path", "data/actors.json");
     DEFAULTS.put("retrieve.passages", "40");
     DEFAULTS.put("retrieve.vectors", "40");
     DEFAULTS.put("retrieve.statements", "8");
@@ -57,6 +58,7 @@ public final class ConfigLoader {
     return new Config(
         new Config.Store(Path.of(v.string("store.path")), v.integer("store.busy_timeout_ms", 0, 600_000)),
         new Config.Ingest(v.integer("ingest.max_file_mb", 1, 4096)),
+        new Config.Actors(Path.of(v.string("actors.path"))),
         new Config.Retrieve(v.integer("retrieve.passages", 1, 1000), v.integer("retrieve.vectors", 0, 1000),
             v.integer("retrieve.statements", 1, 100)),
         new Config.Answer(v.decimal("answer.min_coverage", 0, 1), v.decimal("answer.companion_ratio", 0.01, 1),

@@ -2,12 +2,14 @@ package org.attribot.retrieve;
 
 import java.util.List;
 import java.util.Map;
+import org.attribot.store.Narrowing;
 
 /**
  * What retrieval found for a question: candidate statements, best first, and for each
- * question term the number of passages in the store that use it.
+ * question term the number of passages in the store that use it, and the limits applied.
  */
-public record Retrieval(Question question, List<Candidate> candidates, Map<String, Integer> documentFrequency, int passages) {
+public record Retrieval(Question question, List<Candidate> candidates, Map<String, Integer> documentFrequency, int passages,
+    Narrowing narrowing) {
   /** Most a term can weigh: rarer than this, a word counts no more (an absent word must not outweigh the rest). */
   static final double MAX_IDF = 3.0;
   /** Anchors — names, numbers — count this much more than other words. */
@@ -19,7 +21,7 @@ public record Retrieval(Question question, List<Candidate> candidates, Map<Strin
   }
 
   public Retrieval withQuestion(Question q) {
-    return new Retrieval(q, candidates, documentFrequency, passages);
+    return new Retrieval(q, candidates, documentFrequency, passages, narrowing);
   }
 
   /** A term's weight as evidence: its inverse document frequency, capped, boosted for anchors. */

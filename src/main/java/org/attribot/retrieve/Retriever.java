@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.attribot.actor.Gazetteer;
 import org.attribot.embed.Embedder;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.attribot.store.Narrowing;
 import org.attribot.store.PassageHit;
 import org.attribot.store.VectorHit;
 import org.attribot.store.Store;
@@ -25,6 +28,7 @@ public final class Retriever {
   private final int passageLimit;
   private final int vectorLimit;
   private final int statementLimit;
+  private final Clock clock;
 
   /**
    * @param embedder null for keyword search only
@@ -32,7 +36,8 @@ public final class Retriever {
    * @param vectorLimit passages taken from the vector search (0: none)
    * @param statementLimit statements handed on, best first
    */
-  public Retriever(Store store, Gazetteer gazetteer, Embedder embedder, int passageLimit, int vectorLimit, int statementLimit) {
+  public Retriever(Store store, Gazetteer gazetteer, Embedder embedder, int passageLimit, int vectorLimit, int statementLimit,
+      Clock clock) {
     if (passageLimit < 1 || statementLimit < 1 || vectorLimit < 0) {
       throw new IllegalArgumentException("bad limits: " + passageLimit + ", " + vectorLimit + ", " + statementLimit);
     }
@@ -42,24 +47,26 @@ public final class Retriever {
     this.passageLimit = passageLimit;
     this.vectorLimit = embedder == null ? 0 : vectorLimit;
     this.statementLimit = statementLimit;
+    this.clock = clock;
   }
 
-  /** Reads the question (names through the gazetteer) and retrieves for it. */
-  public Retrieval retrieve(String question) {
-    return retrieve(Question.of(question, gazetteer));
+  /** Reads the question (names through the gazetteer, date limits in its words) and retrieves for it. */
+  public Retrieval retrieve(String question, Narrowing asked) {
+    Narrowing narrowing = asked.and(DateWords.read(question, LocalDate.now(clock)));
+    return retrieve(Question.of(question, gazetteer), narrowing);
   }
 
-  public Retrieval retrieve(Question question) {
+  public Retrieval retrieve(Question question, Narrowing narrowing) {
     if (question.terms().isEmpty()) {
-      return new Retrieval(question, List.of(), Map.of(), 0);
+      return new Retrieval(question, List.of(), Map.of(), 0, narrowing);
     }
     Map<String, Integer> df = new HashMap<>();
     for (Term term : question.terms()) {
       df.put(term.surface(), store.documentFrequency(Question.quote(term.surface())));
     }
     Map<Long, List<PassageHit>> byStatement = new LinkedHashMap<>();
-    List<PassageHit> keyword = store.search(selectiveExpression(question), passageLimit);
-    for (PassageHit hit : Fusion.reciprocalRank(keyword, vectorHits(question.text()))) {
+    List<PassageHit> keyword = store.search(selectiveExpression(question), passageLimit, narrowing);
+    for (PassageHit hit : Fusion.reciprocalRank(keyword, vectorHits(question.text(), narrowing))) {
       if (byStatement.size() >= statementLimit && !byStatement.containsKey(hit.statementKey())) {
         continue;
       }
@@ -68,19 +75,24 @@ public final class Retriever {
     List<Candidate> candidates = new ArrayList<>();
     byStatement.forEach((key, hits) -> candidates.add(new Candidate(store.statement(key), hits, hits.get(0).score())));
     LOG.debug("terms {}", question.terms());
-    return new Retrieval(question, candidates, df, Math.max(1, store.passageCount()));
+    return new Retrieval(question, candidates, df, Math.max(1, store.passageCount()), narrowing);
   }
 
   /** The passages nearest the question's embedding, best first, scored by cosine similarity. */
-  private List<PassageHit> vectorHits(String text) {
+  private List<PassageHit> vectorHits(String text, Narrowing narrowing) {
     if (vectorLimit == 0 || embedder == null || !embedder.model().equals(store.vectors().model())) {
       return List.of();
     }
     List<PassageHit> out = new ArrayList<>();
-    for (VectorHit v : store.vectors().search(embedder.embed(text), vectorLimit, null)) {
+    int asked = narrowing.isNone() ? vectorLimit : vectorLimit * 4;
+    for (VectorHit v : store.vectors().search(embedder.embed(text), asked, null)) {
       long passage = store.vectors().passageOf(v.key());
-      if (passage != 0) {
-        PassageHit p = store.passage(passage);
+      if (passage == 0) {
+        continue;
+      }
+      PassageHit p = store.passage(passage);
+      var s = store.statement(p.statementKey()).statement();
+      if (narrowing.admits(s.published(), s.publisher()) && out.size() < vectorLimit) {
         out.add(new PassageHit(p.passageId(), p.statementKey(), p.ordinal(), p.start(), p.end(), p.text(), v.score()));
       }
     }

@@ -221,14 +221,33 @@ public final class Store implements AutoCloseable {
    * Full-text search. {@code match} must be an FTS5 expression built by
    * {@code retrieve.FtsQuery}, never raw user text.
    */
-  public synchronized List<PassageHit> search(String match, int limit) {
+  public List<PassageHit> search(String match, int limit) {
+    return search(match, limit, Narrowing.NONE);
+  }
+
+  /** Full-text search among the statements {@code narrowing} admits. */
+  public synchronized List<PassageHit> search(String match, int limit, Narrowing narrowing) {
     List<PassageHit> hits = new ArrayList<>();
+    String filter = narrowing.isNone() ? "" : " AND (s.published IS NULL OR ((? IS NULL OR s.published >= ?) AND (? IS NULL OR s.published <= ?)))"
+        + " AND (? IS NULL OR instr(lower(s.publisher), lower(?)) > 0)";
     try (PreparedStatement ps = connection.prepareStatement(
         "SELECT p.id, p.statement_key, p.ordinal, p.start_char, p.end_char, p.text, bm25(passages_fts, 1.0, 0.5) AS rank"
             + " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
-            + " WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?")) {
-      ps.setString(1, match);
-      ps.setInt(2, limit);
+            + (narrowing.isNone() ? "" : " JOIN statements s ON s.key = p.statement_key")
+            + " WHERE passages_fts MATCH ?" + filter + " ORDER BY rank LIMIT ?")) {
+      int i = 1;
+      ps.setString(i++, match);
+      if (!narrowing.isNone()) {
+        String since = narrowing.since() == null ? null : narrowing.since().toString();
+        String until = narrowing.until() == null ? null : narrowing.until().toString();
+        ps.setString(i++, since);
+        ps.setString(i++, since);
+        ps.setString(i++, until);
+        ps.setString(i++, until);
+        ps.setString(i++, narrowing.publisher());
+        ps.setString(i++, narrowing.publisher());
+      }
+      ps.setInt(i, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           hits.add(new PassageHit(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
@@ -250,6 +269,19 @@ public final class Store implements AutoCloseable {
     int count = queryInt("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", quotedTerm);
     documentFrequencies.put(quotedTerm, count);
     return count;
+  }
+
+  /** The title of the statement a passage belongs to. */
+  public synchronized String titleOfPassage(long passageId) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT s.title FROM passages p JOIN statements s ON s.key = p.statement_key WHERE p.id = ?")) {
+      ps.setLong(1, passageId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read passage " + passageId + ": " + e.getMessage(), e);
+    }
   }
 
   /** One passage by id, as a hit with score 0 (for passages found by vector search). */
