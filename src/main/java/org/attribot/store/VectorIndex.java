@@ -99,7 +99,8 @@ final class VectorIndex {
     if (k < 1 || size == 0) {
       return List.of();
     }
-    PriorityQueue<VectorHit> top = size <= CHUNK
+    // A filter may read the store, whose lock this thread holds: it runs on this thread only.
+    PriorityQueue<VectorHit> top = size <= CHUNK || accept != null
         ? scan(query, k, 0, size, accept)
         : ForkJoinPool.commonPool().invoke(new Scan(query, k, 0, size, accept));
     List<VectorHit> out = new ArrayList<>(top);
