@@ -60,13 +60,18 @@ public final class Retriever {
     if (question.terms().isEmpty()) {
       return new Retrieval(question, List.of(), Map.of(), 0, narrowing);
     }
+    long t0 = System.nanoTime();
     Map<String, Integer> df = new HashMap<>();
     for (Term term : question.terms()) {
       df.put(term.surface(), store.documentFrequency(Question.quote(term.surface())));
     }
     Map<Long, List<PassageHit>> byStatement = new LinkedHashMap<>();
+    long t1 = System.nanoTime();
     List<PassageHit> keyword = store.search(selectiveExpression(question), passageLimit, narrowing);
-    for (PassageHit hit : Fusion.reciprocalRank(keyword, vectorHits(question.text(), narrowing))) {
+    long t2 = System.nanoTime();
+    List<PassageHit> vector = vectorHits(question.text(), narrowing);
+    long t3 = System.nanoTime();
+    for (PassageHit hit : Fusion.reciprocalRank(keyword, vector)) {
       if (byStatement.size() >= statementLimit && !byStatement.containsKey(hit.statementKey())) {
         continue;
       }
@@ -74,7 +79,11 @@ public final class Retriever {
     }
     List<Candidate> candidates = new ArrayList<>();
     byStatement.forEach((key, hits) -> candidates.add(new Candidate(store.statement(key), hits, hits.get(0).score())));
-    LOG.debug("terms {}", question.terms());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("terms {}", question.terms());
+      LOG.debug("retrieval ms: counts {}, keyword {}, vectors {}, statements {}", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+          (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+    }
     return new Retrieval(question, candidates, df, Math.max(1, store.passageCount()), narrowing);
   }
 
@@ -85,7 +94,11 @@ public final class Retriever {
     }
     List<PassageHit> out = new ArrayList<>();
     int asked = narrowing.isNone() ? vectorLimit : vectorLimit * 4;
-    for (VectorHit v : store.vectors().search(embedder.embed(text), asked, null)) {
+    float[] query = embedder.embed(text);
+    long t = System.nanoTime();
+    List<VectorHit> nearest = store.vectors().search(query, asked, null);
+    LOG.debug("vector scan ms {}", (System.nanoTime() - t) / 1e6);
+    for (VectorHit v : nearest) {
       long passage = store.vectors().passageOf(v.key());
       if (passage == 0) {
         continue;
@@ -100,36 +113,41 @@ public final class Retriever {
   }
 
   /**
-   * The FTS5 expression over the forms that narrow the search: a form found in more than
-   * {@link #COMMON} of all passages (and over {@link #ALWAYS_AFFORDABLE}) would make BM25 score
-   * most of the store and tells little,
-   * so it is left to the evidence check. When every form is that common, the rarest is kept.
+   * The FTS5 expression over the forms that narrow the search best. BM25 scores every
+   * passage that matches, so the cost of a search is the number of postings it reads: forms
+   * are taken rarest first until {@link #POSTINGS} are spent. A form too common to afford
+   * tells little anyway, and the evidence check still looks for it. Each anchor keeps its
+   * rarest form whatever it costs.
    */
   String selectiveExpression(Question question) {
-    int passages = Math.max(1, store.passageCount());
-    List<String> forms = new ArrayList<>();
-    String rarest = null;
-    int rarestDf = Integer.MAX_VALUE;
+    record Form(String text, int df, boolean anchor) {}
+    List<Form> all = new ArrayList<>();
     for (Term term : question.terms()) {
+      Form rarest = null;
       for (String form : term.forms()) {
-        int df = store.documentFrequency(Question.quote(form));
-        if ((df <= COMMON * passages || df <= ALWAYS_AFFORDABLE) && !forms.contains(form)) {
-          forms.add(form);
-        }
-        if (df < rarestDf) {
-          rarest = form;
-          rarestDf = df;
-        }
+        Form f = new Form(form, store.documentFrequency(Question.quote(form)), false);
+        all.add(f);
+        rarest = rarest == null || f.df() < rarest.df() ? f : rarest;
+      }
+      if (term.anchor() && rarest != null) {
+        all.add(new Form(rarest.text(), rarest.df(), true));
       }
     }
-    if (forms.isEmpty()) {
-      forms.add(rarest);
+    all.sort(java.util.Comparator.comparingInt(Form::df));
+    java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
+    long spent = 0;
+    for (Form f : all) {
+      if (chosen.contains(f.text())) {
+        continue;
+      }
+      if (f.anchor() || chosen.isEmpty() || spent + f.df() <= POSTINGS) {
+        chosen.add(f.text());
+        spent += f.df();
+      }
     }
-    return forms.stream().map(Question::quote).collect(java.util.stream.Collectors.joining(" OR "));
+    return chosen.stream().map(Question::quote).collect(java.util.stream.Collectors.joining(" OR "));
   }
 
-  /** Share of all passages above which a word is too common to search for… */
-  static final double COMMON = 0.2;
-  /** …unless it is in no more passages than this, which BM25 scores in well under a millisecond. */
-  static final int ALWAYS_AFFORDABLE = 500;
+  /** Postings one keyword search may read: a few milliseconds of BM25 on this kind of machine. */
+  static final int POSTINGS = 8_000;
 }

@@ -26,7 +26,13 @@ import org.attribot.statement.TextSplitter;
 public final class Store implements AutoCloseable {
   private final Connection connection;
   private final Clock clock;
-  private final Map<Long, StoredStatement> statementCache = new ConcurrentHashMap<>();
+  /** Recently read statements (bounded: a large store does not fit in memory). */
+  private final Map<Long, StoredStatement> statementCache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, StoredStatement> eldest) {
+      return size() > 4096;
+    }
+  };
   private final Map<String, Integer> documentFrequencies = new ConcurrentHashMap<>();
   private volatile int passageCount = -1;
 
@@ -225,16 +231,22 @@ public final class Store implements AutoCloseable {
     return search(match, limit, Narrowing.NONE);
   }
 
-  /** Full-text search among the statements {@code narrowing} admits. */
+  /**
+   * Full-text search among the statements {@code narrowing} admits. Without limits the
+   * passages are ranked inside the FTS5 table and only the best are joined to their rows.
+   */
   public synchronized List<PassageHit> search(String match, int limit, Narrowing narrowing) {
+    String sql = narrowing.isNone()
+        ? "SELECT p.id, p.statement_key, p.ordinal, p.start_char, p.end_char, p.text, f.rank FROM"
+            + " (SELECT rowid, bm25(passages_fts, 1.0, 0.5) AS rank FROM passages_fts WHERE passages_fts MATCH ?"
+            + " ORDER BY rank LIMIT ?) f JOIN passages p ON p.id = f.rowid ORDER BY f.rank"
+        : "SELECT p.id, p.statement_key, p.ordinal, p.start_char, p.end_char, p.text, bm25(passages_fts, 1.0, 0.5) AS rank"
+            + " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN statements s ON s.key = p.statement_key"
+            + " WHERE passages_fts MATCH ?"
+            + " AND (s.published IS NULL OR ((? IS NULL OR s.published >= ?) AND (? IS NULL OR s.published <= ?)))"
+            + " AND (? IS NULL OR instr(lower(s.publisher), lower(?)) > 0) ORDER BY rank LIMIT ?";
     List<PassageHit> hits = new ArrayList<>();
-    String filter = narrowing.isNone() ? "" : " AND (s.published IS NULL OR ((? IS NULL OR s.published >= ?) AND (? IS NULL OR s.published <= ?)))"
-        + " AND (? IS NULL OR instr(lower(s.publisher), lower(?)) > 0)";
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT p.id, p.statement_key, p.ordinal, p.start_char, p.end_char, p.text, bm25(passages_fts, 1.0, 0.5) AS rank"
-            + " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
-            + (narrowing.isNone() ? "" : " JOIN statements s ON s.key = p.statement_key")
-            + " WHERE passages_fts MATCH ?" + filter + " ORDER BY rank LIMIT ?")) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int i = 1;
       ps.setString(i++, match);
       if (!narrowing.isNone()) {

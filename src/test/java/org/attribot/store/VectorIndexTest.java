@@ -51,6 +51,29 @@ class VectorIndexTest {
   }
 
   @Test
+  void theTwoStepSearchOfALargeIndexFindsWhatTheExactScanFinds() {
+    Random r = new Random(11);
+    int n = 60_000;
+    VectorIndex index = new VectorIndex(384);
+    float[][] vectors = new float[n][];
+    for (int i = 0; i < n; i++) {
+      vectors[i] = unit(r, 384);
+      index.put(i, vectors[i]);
+    }
+    int found = 0;
+    for (int t = 0; t < 20; t++) {
+      float[] query = vectors[r.nextInt(n)].clone();
+      for (int i = 0; i < 384; i++) {
+        query[i] += (float) (r.nextGaussian() * 0.03); // near one stored vector, as a paraphrase is
+      }
+      List<VectorHit> approximate = index.search(query, 10, null);
+      List<VectorHit> exact = index.search(query, 10, key -> true);
+      found += approximate.get(0).key() == exact.get(0).key() ? 1 : 0;
+    }
+    assertEquals(20, found, "the best match is never lost by the sign-bit pass");
+  }
+
+  @Test
   void removedVectorsAreNotFoundAndTheRestStay() {
     Random r = new Random(3);
     VectorIndex index = new VectorIndex(16);
