@@ -152,7 +152,7 @@ final class Evidence {
           freshWords += fresh[j];
           fit = Math.max(fit, typed[j]);
         }
-        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * Math.min(freshWords, 20) / 20.0
+        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * Math.min(freshWords, 15) / 15.0
             + TYPE_BONUS * fit;
         if (best == null || score > best.score) {
           best = new Span(i, i + len, score, coverage);
@@ -160,10 +160,19 @@ final class Evidence {
       }
     }
     if (best != null && best.from > 0 && !isHeadline(best.from - 1)
-        && ANAPHORA.matcher(sentences.get(best.from).text()).find()) {
-      best = new Span(best.from - 1, best.to, best.score, best.coverage);
+        && (ANAPHORA.matcher(sentences.get(best.from).text()).find() || tooShort(best))) {
+      best = new Span(best.from - 1, best.to, best.score, best.coverage); // what it points back to, or its setting
+    } else if (best != null && best.to < sentences.size() && tooShort(best) && !isHeadline(best.to)) {
+      best = new Span(best.from, best.to + 1, best.score, best.coverage);
     }
     return best;
+  }
+
+  /** A quote shorter than this is given the sentence around it: a line of a speech says little alone. */
+  private static final int MIN_QUOTE = 160;
+
+  private boolean tooShort(Span span) {
+    return sentences.get(span.to - 1).end() - sentences.get(span.from).start() < MIN_QUOTE;
   }
 
   /** What naming the kind of thing the question asks for (an actor, countries) is worth, at most. */

@@ -10,8 +10,8 @@ import java.util.Random;
 import org.attribot.statement.Statement;
 
 /**
- * Generates attribution statements with the shape of real ones — a headline, 6 to 24
- * sentences of 12 to 30 words, about 1,000 to 3,500 characters — and a vocabulary of real
+ * Generates attribution statements with the shape of real ones — a headline, 5 to 21
+ * sentences of 12 to 30 words, about 800 to 3,000 characters — and a vocabulary of real
  * size: 1,500 actor names, 60 countries, 40 sectors, and 4,000 other words drawn with a
  * Zipf-like skew, mixed with English function words. Seeded: every run makes the same corpus.
  */
@@ -91,7 +91,7 @@ public final class SyntheticCorpus {
     String sponsor = pick(SPONSORS);
     String title = attributor + " " + pick(VERBS) + " " + actor + " over attacks on " + pick(SECTORS);
     StringBuilder text = new StringBuilder(title).append('\n');
-    int sentences = 6 + random.nextInt(19);
+    int sentences = 5 + random.nextInt(17);
     for (int s = 0; s < sentences; s++) {
       if (random.nextInt(3) == 0) {
         text.append(capitalise(pick(COUNTRIES))).append(' ').append(pick(VERBS)).append(" the targeting of ")

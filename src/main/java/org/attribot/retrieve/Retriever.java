@@ -98,14 +98,19 @@ public final class Retriever {
     long t = System.nanoTime();
     List<VectorHit> nearest = store.vectors().search(query, asked, null);
     LOG.debug("vector scan ms {}", (System.nanoTime() - t) / 1e6);
+    Map<Long, PassageHit> passages = store.vectors().passagesOf(nearest.stream().map(VectorHit::key).toList());
     for (VectorHit v : nearest) {
-      long passage = store.vectors().passageOf(v.key());
-      if (passage == 0) {
-        continue;
+      PassageHit p = passages.get(v.key());
+      if (p == null) {
+        continue; // a free segment, not a passage
       }
-      PassageHit p = store.passage(passage);
-      var s = store.statement(p.statementKey()).statement();
-      if (narrowing.admits(s.published(), s.publisher()) && out.size() < vectorLimit) {
+      if (!narrowing.isNone()) {
+        var s = store.statement(p.statementKey()).statement();
+        if (!narrowing.admits(s.published(), s.publisher())) {
+          continue;
+        }
+      }
+      if (out.size() < vectorLimit) {
         out.add(new PassageHit(p.passageId(), p.statementKey(), p.ordinal(), p.start(), p.end(), p.text(), v.score()));
       }
     }
@@ -116,36 +121,46 @@ public final class Retriever {
    * The FTS5 expression over the forms that narrow the search best. BM25 scores every
    * passage that matches, so the cost of a search is the number of postings it reads: forms
    * are taken rarest first until {@link #POSTINGS} are spent. A form too common to afford
-   * tells little anyway, and the evidence check still looks for it. Each anchor keeps its
-   * rarest form whatever it costs.
+   * tells little anyway, and the evidence check still looks for it. Anchors too common to
+   * afford are searched together, AND-ed, which reads their postings without scoring them all.
    */
   String selectiveExpression(Question question) {
-    record Form(String text, int df, boolean anchor) {}
+    record Form(String text, int df) {}
     List<Form> all = new ArrayList<>();
+    List<Form> costlyAnchors = new ArrayList<>();
     for (Term term : question.terms()) {
       Form rarest = null;
       for (String form : term.forms()) {
-        Form f = new Form(form, store.documentFrequency(Question.quote(form)), false);
+        Form f = new Form(form, store.documentFrequency(Question.quote(form)));
         all.add(f);
         rarest = rarest == null || f.df() < rarest.df() ? f : rarest;
       }
-      if (term.anchor() && rarest != null) {
-        all.add(new Form(rarest.text(), rarest.df(), true));
+      if (term.anchor() && rarest != null && rarest.df() > POSTINGS) {
+        costlyAnchors.add(rarest);
       }
     }
     all.sort(java.util.Comparator.comparingInt(Form::df));
     java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
     long spent = 0;
     for (Form f : all) {
-      if (chosen.contains(f.text())) {
-        continue;
-      }
-      if (f.anchor() || chosen.isEmpty() || spent + f.df() <= POSTINGS) {
+      if (!chosen.contains(f.text()) && (chosen.isEmpty() || spent + f.df() <= POSTINGS)) {
         chosen.add(f.text());
         spent += f.df();
       }
     }
-    return chosen.stream().map(Question::quote).collect(java.util.stream.Collectors.joining(" OR "));
+    List<String> clauses = new ArrayList<>();
+    chosen.forEach(f -> clauses.add(Question.quote(f)));
+    boolean anotherAnchor = question.terms().stream().filter(Term::anchor).count() > costlyAnchors.size();
+    if (anotherAnchor) {
+      // a rarer anchor is searched already; the evidence check will ask for the common one too
+    } else if (costlyAnchors.size() == 1) {
+      clauses.add(Question.quote(costlyAnchors.get(0).text()));
+    } else if (costlyAnchors.size() > 1) {
+      // names that are common on their own ("Rapid", "Sandstorm") are rare together
+      clauses.add(costlyAnchors.stream().map(f -> Question.quote(f.text()))
+          .collect(java.util.stream.Collectors.joining(" AND ", "(", ")")));
+    }
+    return String.join(" OR ", clauses);
   }
 
   /** Postings one keyword search may read: a few milliseconds of BM25 on this kind of machine. */

@@ -104,18 +104,31 @@ public final class Vectors {
     }
   }
 
-  /** Maps row keys to the passages they embed (0 for free segments). */
-  public long passageOf(long key) {
+  /** The passages the rows with these keys embed (free segments have none), in one query. */
+  public java.util.Map<Long, PassageHit> passagesOf(List<Long> keys) {
+    java.util.Map<Long, PassageHit> out = new java.util.HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
     synchronized (lock) {
-      try (PreparedStatement ps = connection.prepareStatement("SELECT passage_id FROM passage_vectors WHERE key = ?")) {
-        ps.setLong(1, key);
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT v.key, p.id, p.statement_key, p.ordinal, p.start_char, p.end_char, p.text FROM passage_vectors v"
+              + " JOIN passages p ON p.id = v.passage_id WHERE v.key IN (" + marks + ")")) {
+        for (int i = 0; i < keys.size(); i++) {
+          ps.setLong(i + 1, keys.get(i));
+        }
         try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? rs.getLong(1) : 0;
+          while (rs.next()) {
+            out.put(rs.getLong(1), new PassageHit(rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                rs.getString(7), 0));
+          }
         }
       } catch (SQLException e) {
-        throw new StoreException("cannot read a vector: " + e.getMessage(), e);
+        throw new StoreException("cannot read passages of vectors: " + e.getMessage(), e);
       }
     }
+    return out;
   }
 
   public Row row(long key) {
