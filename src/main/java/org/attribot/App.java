@@ -4,7 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.attribot.actor.ActorCards;
 import org.attribot.actor.Gazetteer;
+import dev.langchain4j.model.chat.ChatModel;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.attribot.answer.AnswerService;
+import org.attribot.answer.GenerativeComposer;
+import org.attribot.conversation.Conversations;
+import org.attribot.llm.ChatModels;
+import org.attribot.llm.CircuitBreaker;
+import org.attribot.llm.Model;
+import org.attribot.llm.Prompts;
 import org.attribot.answer.ExtractiveComposer;
 import org.attribot.cli.Cli;
 import org.attribot.config.Config;
@@ -21,6 +30,13 @@ import org.attribot.store.Store;
  * closes them in reverse order. {@link #main} hands the command line to the CLI adapter.
  */
 public final class App implements AutoCloseable {
+  /** Model calls run here, so a call that overruns its deadline can be left behind. */
+  private static final ExecutorService LLM_CALLS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "attribot-llm");
+    t.setDaemon(true);
+    return t;
+  });
+
   private final Store store;
   private final IngestService ingest;
   private final AnswerService answers;
@@ -33,16 +49,27 @@ public final class App implements AutoCloseable {
     this.sample = sample;
     StatementReader reader = reader(config);
     this.embedder = config.retrieve().embeddings() ? new MiniLmEmbedder() : null;
+    if (embedder != null && !sample) {
+      MiniLmEmbedder.warmUp();
+    }
     this.ingest = new IngestService(store, reader, embedder);
     Config.Answer a = config.answer();
     Config.Retrieve r = config.retrieve();
     this.gazetteer = java.nio.file.Files.exists(config.actors().path())
         ? Gazetteer.load(config.actors().path()) : Gazetteer.loadDefault();
+    Clock clock = Clock.systemUTC();
+    Prompts prompts = Prompts.load(config.prompts().path());
+    ChatModel chat = ChatModels.create(config.llm());
+    Model model = chat == null ? null : new Model(chat, ChatModels.takesJsonSchema(config.llm()), config.llm().maxRetries(),
+        new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), LLM_CALLS, clock);
     this.answers = new AnswerService(
-        new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), Clock.systemUTC()),
-        new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()));
+        new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
+        new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
+        model == null ? null : new GenerativeComposer(model, prompts),
+        new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock);
     if (sample) {
-      SampleCorpus.loadInto(ingest, reader);
+      // keyword search only: the sample answers at once, without loading the model
+      SampleCorpus.loadInto(new IngestService(store, reader, null), reader);
     }
   }
 

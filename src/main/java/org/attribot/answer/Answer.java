@@ -31,6 +31,10 @@ public record Answer(
     return new Answer(question, text, abstained, citations, ms);
   }
 
+  public Answer withQuestion(String q) {
+    return new Answer(q, text, abstained, citations, elapsedMs);
+  }
+
   public static Answer abstain(String question, String text) {
     return new Answer(question, text, true, List.of(), 0);
   }

@@ -1,36 +1,79 @@
 package org.attribot.answer;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.attribot.conversation.Conversations;
 import org.attribot.retrieve.Retrieval;
-import org.attribot.store.Narrowing;
 import org.attribot.retrieve.Retriever;
+import org.attribot.store.Narrowing;
+import org.attribot.store.Turns;
 
-/** Answers one question: retrieve, then compose. The port every adapter calls. */
+/**
+ * Answers one question: rewrite a follow-up to stand alone, retrieve, compose (the model's
+ * answer when one is configured and available, checked; else the extractive one), remember
+ * the turn. The port every adapter calls; every call returns within the configured time.
+ */
 public final class AnswerService {
   private final Retriever retriever;
   private final ExtractiveComposer composer;
+  private final GenerativeComposer generative;
+  private final Conversations conversations;
+  private final Duration timeout;
+  private final Clock clock;
 
-  public AnswerService(Retriever retriever, ExtractiveComposer composer) {
+  /** {@code generative} may be null: answers are then extractive. */
+  public AnswerService(Retriever retriever, ExtractiveComposer composer, GenerativeComposer generative,
+      Conversations conversations, Duration timeout, Clock clock) {
     this.retriever = retriever;
     this.composer = composer;
+    this.generative = generative;
+    this.conversations = conversations;
+    this.timeout = timeout;
+    this.clock = clock;
   }
 
   public Answer ask(String question) {
-    return ask(question, Narrowing.NONE);
+    return ask(null, question, Narrowing.NONE);
   }
 
-  /** Answers from the statements {@code narrowing} admits (and any date limits the question states). */
   public Answer ask(String question, Narrowing narrowing) {
+    return ask(null, question, narrowing);
+  }
+
+  /**
+   * Answers within a conversation ({@code conversationId} null: none), from the statements
+   * {@code narrowing} admits and any date limits the question states.
+   */
+  public Answer ask(String conversationId, String question, Narrowing narrowing) {
     long start = System.nanoTime();
+    Instant deadline = clock.instant().plus(timeout);
     String q = question == null ? "" : question.strip();
-    Answer answer;
     if (q.isEmpty()) {
-      answer = Answer.abstain("", "Ask a question, for example: who hacked Romania?");
+      return Answer.abstain("", "Ask a question, for example: who hacked Romania?");
+    }
+    List<Turns.Turn> history = conversationId == null ? List.of() : conversations.history(conversationId);
+    String standalone = conversations.standalone(q, history, deadline);
+    Retrieval retrieval = retriever.retrieve(standalone, narrowing);
+    Answer answer;
+    if (retrieval.question().terms().isEmpty()) {
+      answer = Answer.abstain(q, "That question has no words to search for; name an actor, a country or an event.");
     } else {
-      Retrieval retrieval = retriever.retrieve(q, narrowing);
-      answer = retrieval.question().terms().isEmpty()
-          ? Answer.abstain(q, "That question has no words to search for; name an actor, a country or an event.")
-          : composer.compose(retrieval);
+      answer = composer.compose(retrieval);
+      if (generative != null) {
+        answer = generative.compose(retrieval, answer, history, deadline);
+      }
+    }
+    answer = answer.withQuestion(q);
+    if (conversationId != null) {
+      conversations.remember(conversationId, q, standalone, answer.text());
     }
     return answer.withElapsedMs((System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Forgets a conversation. */
+  public void reset(String conversationId) {
+    conversations.reset(conversationId);
   }
 }

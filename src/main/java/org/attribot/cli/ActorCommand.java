@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "actor", description = {
+@Command(name = "actor", mixinStandardHelpOptions = true, description = {
     "Prints the card of an actor, agency or country: canonical name, aliases, sponsor, and the",
     "statements in the store that name it under any name, newest first. Exits 1 for an unknown name."})
 final class ActorCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "actors", description = "Manages the actor list.", subcommands = ActorsCommand.Import.class)
+@Command(name = "actors", mixinStandardHelpOptions = true, description = "Manages the actor list.", subcommands = ActorsCommand.Import.class)
 final class ActorsCommand implements Runnable {
   @ParentCommand
   RootCommand root;
@@ -26,7 +26,7 @@ final class ActorsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "import", description = {
+  @Command(name = "import", mixinStandardHelpOptions = true, description = {
       "Merges a MISP galaxy cluster (threat-actor.json or mitre-intrusion-set.json format) into the actor list",
       "at actors.path (starting from the built-in list if that file does not exist yet)."})
   static final class Import implements Callable<Integer> {

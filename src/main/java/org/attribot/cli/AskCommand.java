@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ask", description = {
+@Command(name = "ask", mixinStandardHelpOptions = true, description = {
     "Answers a question with citations.",
     "With no question, reads questions from standard input, one per line."})
 final class AskCommand implements Callable<Integer> {

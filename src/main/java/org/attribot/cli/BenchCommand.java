@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "bench", description = {
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
     "Benchmarks on a synthetic corpus, in fresh temporary stores, and prints Markdown tables:",
     "1. ingest with real all-MiniLM-L6-v2 embeddings against the model's own rate on the same passages;",
     "2. warm question latency (p50/p95/p99, including embedding the question) and heap, at scale, for attribot",
@@ -41,12 +41,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the generator (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--llm", description = {"Instead: attribot's own time around a model call (rewrite, retrieval, prompt,",
+      "checking, memory), with an OpenAI-compatible server on 127.0.0.1 that answers at once."})
+  boolean llm;
+
   @Override
   public Integer call() throws IOException {
     if (statements < 1 || questions < 1 || embedded < 1) {
       throw new IllegalArgumentException("--statements, --embedded and --questions must be at least 1");
     }
     PrintWriter out = root.spec.commandLine().getOut();
+    if (llm) {
+      out.print(LlmOverhead.run(questions, seed));
+      out.flush();
+      return 0;
+    }
     Config config = root.config();
     Path tmp = Files.createTempDirectory("attribot-bench");
     try {

@@ -22,6 +22,9 @@ public final class Cli {
       org.slf4j.LoggerFactory.getLogger(Cli.class).debug("command failed", e);
       return 1;
     });
-    return cli.execute(args);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "eval", description = {
+@Command(name = "eval", mixinStandardHelpOptions = true, description = {
     "Ingests a folder of statements into a fresh temporary store, asks every question and prints",
     "answer accuracy (per kind), abstain accuracy, false-abstain rate, citation precision and latency.",
     "Scored as tools/score.py scores answers; with --json the last line is one JSON object of the figures."})

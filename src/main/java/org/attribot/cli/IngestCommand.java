@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ingest", description = {
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
     "Reads statements from files and folders (JSON, JSON Lines, Markdown/text with front matter) into the store.",
     "Prints what was new, unchanged, updated or failed; exits 1 if anything failed."})
 final class IngestCommand implements Callable<Integer> {

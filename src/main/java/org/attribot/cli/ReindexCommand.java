@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "reindex", description = {
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = {
     "Re-embeds the store: drops vectors made by another embedding model and embeds every passage",
     "that has none. Statements are not touched."})
 final class ReindexCommand implements Callable<Integer> {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * Every setting, after defaults, the config file and {@code ATTRIBOT_…} environment
  * variables have been applied (in that order). See {@code config/attribot.example.yaml}.
  */
-public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer) {
+public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer, Llm llm, Prompts prompts,
+    Memory memory) {
 
   /** {@code store.*}: where the SQLite file is and how long a writer waits for a lock. */
   public record Store(Path path, int busyTimeoutMs) {}
@@ -26,6 +27,31 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
       return vectors > 0;
     }
   }
+
+  /**
+   * {@code llm.*}: the chat model for generative answers ({@code provider} none, openai,
+   * anthropic or gemini), the time one answer may take, retries, and the circuit that sends
+   * answers extractive after repeated failures. The key comes from the environment only and
+   * is never printed.
+   */
+  public record Llm(String provider, String baseUrl, String model, String apiKey, java.time.Duration timeout,
+      int maxRetries, int circuitFailures, java.time.Duration circuitOpen) {
+    public boolean configured() {
+      return !provider.equals("none");
+    }
+
+    @Override
+    public String toString() {
+      return "Llm[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+          + (apiKey == null || apiKey.isEmpty() ? "(none)" : "(set)") + ", timeout=" + timeout + "]";
+    }
+  }
+
+  /** {@code prompts.*}: the folder of prompt templates; the jar's defaults fill in what it lacks. */
+  public record Prompts(Path path) {}
+
+  /** {@code memory.*}: how many turns of each conversation are kept. */
+  public record Memory(int turns) {}
 
   /** {@code answer.*}: the extractive composer's evidence threshold and size limits. */
   public record Answer(double minCoverage, double companionRatio, int maxStatements, int maxChars) {}

@@ -32,7 +32,20 @@ public final class ConfigLoader {
     DEFAULTS.put("answer.companion_ratio", "0.9");
     DEFAULTS.put("answer.max_statements", "3");
     DEFAULTS.put("answer.max_chars", "700");
+    DEFAULTS.put("llm.provider", "none");
+    DEFAULTS.put("llm.base_url", "");
+    DEFAULTS.put("llm.model", "");
+    DEFAULTS.put("llm.api_key", "");
+    DEFAULTS.put("llm.timeout", "30");
+    DEFAULTS.put("llm.max_retries", "2");
+    DEFAULTS.put("llm.circuit_failures", "3");
+    DEFAULTS.put("llm.circuit_open_seconds", "60");
+    DEFAULTS.put("prompts.path", "prompts");
+    DEFAULTS.put("memory.turns", "6");
   }
+
+  /** Settings that are secrets: read from the environment only, never from a file. */
+  static final java.util.Set<String> SECRETS = java.util.Set.of("llm.api_key");
 
   private ConfigLoader() {}
 
@@ -62,7 +75,13 @@ public final class ConfigLoader {
         new Config.Retrieve(v.integer("retrieve.passages", 1, 1000), v.integer("retrieve.vectors", 0, 1000),
             v.integer("retrieve.statements", 1, 100)),
         new Config.Answer(v.decimal("answer.min_coverage", 0, 1), v.decimal("answer.companion_ratio", 0.01, 1),
-            v.integer("answer.max_statements", 1, 20), v.integer("answer.max_chars", 100, 4000)));
+            v.integer("answer.max_statements", 1, 20), v.integer("answer.max_chars", 100, 4000)),
+        new Config.Llm(v.choice("llm.provider", "none", "openai", "anthropic", "gemini"), v.string("llm.base_url"),
+            v.string("llm.model"), v.string("llm.api_key"), java.time.Duration.ofSeconds(v.integer("llm.timeout", 1, 600)),
+            v.integer("llm.max_retries", 0, 10), v.integer("llm.circuit_failures", 1, 100),
+            java.time.Duration.ofSeconds(v.integer("llm.circuit_open_seconds", 1, 86_400))),
+        new Config.Prompts(Path.of(v.string("prompts.path"))),
+        new Config.Memory(v.integer("memory.turns", 1, 100)));
   }
 
   private static void readFile(Path file, Map<String, String> values, Map<String, String> sources) {
@@ -87,6 +106,9 @@ public final class ConfigLoader {
       String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
       if (e.getValue().isObject()) {
         flatten(key, e.getValue(), file, values, sources);
+      } else if (SECRETS.contains(key)) {
+        throw new ConfigException(file + ": " + key + " is a secret: set it in the environment as " + envName(key)
+            + ", not in a file");
       } else if (!DEFAULTS.containsKey(key)) {
         throw new ConfigException(file + ": unknown setting '" + key + "' (known: " + String.join(", ", DEFAULTS.keySet()) + ")");
       } else if (!e.getValue().isNull()) {
@@ -123,6 +145,15 @@ public final class ConfigLoader {
       } catch (NumberFormatException e) {
         throw new ConfigException(where(key) + ": " + key + " must be a number, not '" + values.get(key) + "'");
       }
+    }
+
+    String choice(String key, String... allowed) {
+      String value = values.get(key).strip().toLowerCase(java.util.Locale.ROOT);
+      if (!java.util.List.of(allowed).contains(value)) {
+        throw new ConfigException(where(key) + ": " + key + " must be one of " + String.join(", ", allowed)
+            + ", not '" + values.get(key) + "'");
+      }
+      return value;
     }
 
     private String where(String key) {

@@ -19,6 +19,16 @@ public final class MiniLmEmbedder implements Embedder {
     static final AllMiniLmL6V2EmbeddingModel MODEL = new AllMiniLmL6V2EmbeddingModel();
   }
 
+  /**
+   * Starts loading the model on a background thread, so that opening the store and reading
+   * the actor list overlap with it; the first embedding waits for it if need be.
+   */
+  public static void warmUp() {
+    Thread t = new Thread(() -> Holder.MODEL.hashCode(), "attribot-model-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The shared LangChain4j model, for LangChain4j pieces that want one. */
   public static EmbeddingModel langchainModel() {
     return Holder.MODEL;

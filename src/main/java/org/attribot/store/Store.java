@@ -37,11 +37,18 @@ public final class Store implements AutoCloseable {
   private volatile int passageCount = -1;
 
   private final Vectors vectors;
+  private final Turns turns;
 
   private Store(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
     this.vectors = new Vectors(connection, this);
+    this.turns = new Turns(connection, this);
+  }
+
+  /** Conversation memory. */
+  public Turns turns() {
+    return turns;
   }
 
   /** The passage vectors and the search over them. */

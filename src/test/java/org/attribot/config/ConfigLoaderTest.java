@@ -35,6 +35,20 @@ class ConfigLoaderTest {
         bad.getMessage());
   }
 
+  @Test
+  void aSecretInAFileIsRefusedAndNeverPrinted() throws Exception {
+    Path file = Files.writeString(dir.resolve("s.yaml"), "llm:\n  api_key: sk-do-not-store-me\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of()));
+    assertTrue(e.getMessage().contains("llm.api_key is a secret: set it in the environment as ATTRIBOT_LLM_API_KEY"));
+    assertTrue(!e.getMessage().contains("do-not-store"));
+    Config fromEnv = ConfigLoader.load(null, Map.of("ATTRIBOT_LLM_API_KEY", "k-123", "ATTRIBOT_LLM_PROVIDER", "openai"));
+    assertEquals("k-123", fromEnv.llm().apiKey());
+    assertTrue(!fromEnv.toString().contains("k-123"), "the key is never printed: " + fromEnv);
+    ConfigException provider = assertThrows(ConfigException.class,
+        () -> ConfigLoader.load(null, Map.of("ATTRIBOT_LLM_PROVIDER", "cohere")));
+    assertTrue(provider.getMessage().contains("llm.provider must be one of none, openai, anthropic, gemini"), provider.getMessage());
+  }
+
   /** The example file documents every setting there is, and nothing else. */
   @Test
   void theExampleFileListsEverySetting() throws Exception {
@@ -43,6 +57,10 @@ class ConfigLoaderTest {
     assertEquals(ConfigLoader.load(null, Map.of()), parsed, "the example shows the defaults");
     for (String key : ConfigLoader.DEFAULTS.keySet()) {
       String leaf = key.substring(key.indexOf('.') + 1);
+      if (ConfigLoader.SECRETS.contains(key)) {
+        assertTrue(example.contains(ConfigLoader.envName(key)), "the example names " + ConfigLoader.envName(key));
+        continue;
+      }
       Matcher m = Pattern.compile("(?m)^\\s+" + Pattern.quote(leaf) + ":").matcher(example);
       assertTrue(m.find(), "config/attribot.example.yaml lacks " + key);
       assertTrue(example.contains(ConfigLoader.envName(key)), "the example names " + ConfigLoader.envName(key));

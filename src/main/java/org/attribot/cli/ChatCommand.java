@@ -1,0 +1,68 @@
+package org.attribot.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.attribot.App;
+import org.attribot.answer.Answer;
+import org.attribot.answer.Citation;
+import org.attribot.store.Narrowing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "chat", mixinStandardHelpOptions = true, description = {
+    "An interactive conversation with memory: follow-ups such as \"and who else?\" are understood.",
+    "Type /reset to forget the conversation, /quit (or end the input) to leave."})
+final class ChatCommand implements Callable<Integer> {
+  @ParentCommand
+  RootCommand root;
+
+  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
+  Path db;
+
+  @Option(names = "--conversation", paramLabel = "ID", description = "Resume this conversation (default: a new one). Memory is kept in the store.")
+  String conversation;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = root.spec.commandLine().getOut();
+    String id = "cli:" + (conversation != null ? conversation : UUID.randomUUID());
+    try (App app = root.app(db, true)) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
+      out.println("attribot: ask about cyber attributions (/reset to forget, /quit to leave)");
+      prompt(out);
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String q = line.strip();
+        if (q.equals("/quit") || q.equals("/exit")) {
+          break;
+        }
+        if (q.equals("/reset")) {
+          app.answers().reset(id);
+          out.println("Forgotten. Ask anew.");
+        } else if (!q.isEmpty()) {
+          print(out, app.answers().ask(id, q, Narrowing.NONE));
+        }
+        prompt(out);
+      }
+      out.println();
+      return 0;
+    }
+  }
+
+  private static void prompt(PrintWriter out) {
+    out.print("> ");
+    out.flush();
+  }
+
+  private static void print(PrintWriter out, Answer answer) {
+    out.println(answer.text());
+    for (Citation c : answer.citations()) {
+      out.println("  " + c.sourceLine());
+    }
+  }
+}

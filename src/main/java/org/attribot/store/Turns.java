@@ -1,0 +1,81 @@
+package org.attribot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The {@code conversation_turns} table: what was asked and answered in each conversation. */
+public final class Turns {
+  private final Connection connection;
+  private final Object lock;
+
+  Turns(Connection connection, Object lock) {
+    this.connection = connection;
+    this.lock = lock;
+  }
+
+  /** One exchange: the question as asked, as rewritten to stand alone, and the answer's text. */
+  public record Turn(Instant at, String question, String standalone, String answer) {}
+
+  /** Appends a turn and keeps only the newest {@code keep} of the conversation. */
+  public void add(String conversationId, Turn turn, int keep) {
+    synchronized (lock) {
+      try (PreparedStatement insert = connection.prepareStatement(
+              "INSERT INTO conversation_turns (conversation_id, asked_at, question, standalone, answer) VALUES (?, ?, ?, ?, ?)");
+          PreparedStatement trim = connection.prepareStatement(
+              "DELETE FROM conversation_turns WHERE conversation_id = ? AND id NOT IN"
+                  + " (SELECT id FROM conversation_turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?)")) {
+        insert.setString(1, conversationId);
+        insert.setString(2, turn.at().toString());
+        insert.setString(3, turn.question());
+        insert.setString(4, turn.standalone());
+        insert.setString(5, turn.answer());
+        insert.executeUpdate();
+        trim.setString(1, conversationId);
+        trim.setString(2, conversationId);
+        trim.setInt(3, keep);
+        trim.executeUpdate();
+      } catch (SQLException e) {
+        throw new StoreException("cannot record the conversation: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The newest {@code limit} turns, oldest first. */
+  public List<Turn> last(String conversationId, int limit) {
+    synchronized (lock) {
+      List<Turn> out = new ArrayList<>();
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT asked_at, question, standalone, answer FROM conversation_turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?")) {
+        ps.setString(1, conversationId);
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Turn(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
+          }
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the conversation: " + e.getMessage(), e);
+      }
+      Collections.reverse(out);
+      return out;
+    }
+  }
+
+  /** Forgets a conversation. */
+  public void forget(String conversationId) {
+    synchronized (lock) {
+      try (PreparedStatement ps = connection.prepareStatement("DELETE FROM conversation_turns WHERE conversation_id = ?")) {
+        ps.setString(1, conversationId);
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        throw new StoreException("cannot forget the conversation: " + e.getMessage(), e);
+      }
+    }
+  }
+}
