@@ -24,6 +24,9 @@ import org.attribot.ingest.SampleCorpus;
 import org.attribot.retrieve.Retriever;
 import org.attribot.statement.StatementReader;
 import org.attribot.store.Store;
+import org.attribot.telegram.TelegramBot;
+import org.attribot.telegram.TelegramRunner;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * The composition root: builds every part with {@code new} from one {@link Config} and
@@ -110,6 +113,12 @@ public final class App implements AutoCloseable {
 
   public ActorCards actorCards() {
     return new ActorCards(gazetteer, store);
+  }
+
+  /** Starts the Telegram bot configured in {@code config} (its token set) on this app's store. */
+  public TelegramRunner telegram(Config.Telegram t) throws TelegramApiException {
+    return new TelegramRunner(t.token(), t.apiUrl(), new TelegramBot.Settings(t.username(), t.allowedChats(), t.perMinute(),
+        t.maxQuestion()), t.workers(), answers, actorCards(), store, Clock.systemUTC());
   }
 
   /** True when this runs on the built-in sample store. */

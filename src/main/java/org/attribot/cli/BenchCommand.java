@@ -45,12 +45,21 @@ final class BenchCommand implements Callable<Integer> {
       "checking, memory), with an OpenAI-compatible server on 127.0.0.1 that answers at once."})
   boolean llm;
 
+  @Option(names = "--telegram", paramLabel = "CHATS", description = {"Instead: CHATS chats asking the Telegram bot at once",
+      "(real client and long poller, Bot API on 127.0.0.1)."})
+  Integer telegram;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     if (statements < 1 || questions < 1 || embedded < 1) {
       throw new IllegalArgumentException("--statements, --embedded and --questions must be at least 1");
     }
     PrintWriter out = root.spec.commandLine().getOut();
+    if (telegram != null) {
+      out.print(TelegramLoad.run(telegram));
+      out.flush();
+      return 0;
+    }
     if (llm) {
       out.print(LlmOverhead.run(questions, seed));
       out.flush();

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * variables have been applied (in that order). See {@code config/attribot.example.yaml}.
  */
 public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer, Llm llm, Prompts prompts,
-    Memory memory) {
+    Memory memory, Telegram telegram) {
 
   /** {@code store.*}: where the SQLite file is and how long a writer waits for a lock. */
   public record Store(Path path, int busyTimeoutMs) {}
@@ -49,6 +49,23 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
 
   /** {@code prompts.*}: the folder of prompt templates; the jar's defaults fill in what it lacks. */
   public record Prompts(Path path) {}
+
+  /**
+   * {@code telegram.*}: the bot token (from TELEGRAM_BOT_TOKEN only, never printed), the Bot
+   * API URL (empty: Telegram's own), the bot's @name (empty: asked of Telegram), the chats
+   * allowed (empty: all), questions per user a minute, the longest question, worker threads.
+   */
+  public record Telegram(String token, String apiUrl, String username, java.util.Set<Long> allowedChats, int perMinute,
+      int maxQuestion, int workers) {
+    public boolean configured() {
+      return !token.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "Telegram[token=" + (token.isBlank() ? "(none)" : "(set)") + ", apiUrl=" + apiUrl + ", username=" + username + "]";
+    }
+  }
 
   /** {@code memory.*}: how many turns of each conversation are kept. */
   public record Memory(int turns) {}

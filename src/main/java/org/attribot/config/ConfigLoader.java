@@ -42,6 +42,12 @@ public final class ConfigLoader {
     DEFAULTS.put("llm.circuit_open_seconds", "60");
     DEFAULTS.put("prompts.path", "prompts");
     DEFAULTS.put("memory.turns", "6");
+    DEFAULTS.put("telegram.api_url", "");
+    DEFAULTS.put("telegram.username", "");
+    DEFAULTS.put("telegram.allowed_chats", "");
+    DEFAULTS.put("telegram.per_minute", "10");
+    DEFAULTS.put("telegram.max_question", "2000");
+    DEFAULTS.put("telegram.workers", "8");
   }
 
   /** Settings that are secrets: read from the environment only, never from a file. */
@@ -59,6 +65,10 @@ public final class ConfigLoader {
     Map<String, String> sources = new LinkedHashMap<>();
     if (file != null && Files.exists(file)) {
       readFile(file, values, sources);
+    }
+    if (env.get("ATTRIBOT_DB") != null && !env.get("ATTRIBOT_DB").isBlank()) {
+      values.put("store.path", env.get("ATTRIBOT_DB").strip()); // the short name other tools use
+      sources.put("store.path", "environment variable ATTRIBOT_DB");
     }
     for (String key : DEFAULTS.keySet()) {
       String value = env.get(envName(key));
@@ -81,7 +91,10 @@ public final class ConfigLoader {
             v.integer("llm.max_retries", 0, 10), v.integer("llm.circuit_failures", 1, 100),
             java.time.Duration.ofSeconds(v.integer("llm.circuit_open_seconds", 1, 86_400))),
         new Config.Prompts(Path.of(v.string("prompts.path"))),
-        new Config.Memory(v.integer("memory.turns", 1, 100)));
+        new Config.Memory(v.integer("memory.turns", 1, 100)),
+        new Config.Telegram(env.getOrDefault("TELEGRAM_BOT_TOKEN", ""), v.string("telegram.api_url"),
+            v.string("telegram.username"), v.longs("telegram.allowed_chats"), v.integer("telegram.per_minute", 1, 1000),
+            v.integer("telegram.max_question", 10, 4000), v.integer("telegram.workers", 1, 256)));
   }
 
   private static void readFile(Path file, Map<String, String> values, Map<String, String> sources) {
@@ -145,6 +158,21 @@ public final class ConfigLoader {
       } catch (NumberFormatException e) {
         throw new ConfigException(where(key) + ": " + key + " must be a number, not '" + values.get(key) + "'");
       }
+    }
+
+    java.util.Set<Long> longs(String key) {
+      java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+      for (String part : values.get(key).split("[,\\s]+")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(Long.parseLong(part.strip()));
+        } catch (NumberFormatException e) {
+          throw new ConfigException(where(key) + ": " + key + " must be chat ids separated by commas, not '" + part + "'");
+        }
+      }
+      return out;
     }
 
     String choice(String key, String... allowed) {

@@ -38,12 +38,19 @@ public final class Store implements AutoCloseable {
 
   private final Vectors vectors;
   private final Turns turns;
+  private final ChatRecords chats;
 
   private Store(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
     this.vectors = new Vectors(connection, this);
     this.turns = new Turns(connection, this);
+    this.chats = new ChatRecords(connection, this);
+  }
+
+  /** What the chat adapters keep: updates seen, answers given, feedback, subscriptions. */
+  public ChatRecords chats() {
+    return chats;
   }
 
   /** Conversation memory. */

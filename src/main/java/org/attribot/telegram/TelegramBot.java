@@ -1,0 +1,394 @@
+package org.attribot.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import org.attribot.actor.ActorCard;
+import org.attribot.actor.ActorCards;
+import org.attribot.answer.Answer;
+import org.attribot.answer.AnswerService;
+import org.attribot.answer.Citation;
+import org.attribot.store.Narrowing;
+import org.attribot.store.Store;
+import org.attribot.store.StoredStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The Telegram adapter: turns updates into questions and commands, answers into HTML
+ * messages with buttons. It decides nothing about answers; it routes, renders and sends.
+ * Updates are recorded before they are acknowledged and marked done when handled, so a
+ * restart neither drops nor repeats one; each chat is served in order on a bounded pool.
+ */
+public final class TelegramBot implements LongPollingUpdateConsumer {
+  private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+  static final String SOURCE = "telegram";
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  /** Settings of the bot: its @name, the chats allowed (empty: all), questions per user a minute, the longest question. */
+  public record Settings(String username, Set<Long> allowedChats, int perMinute, int maxQuestion) {
+    public Settings {
+      username = username == null ? "" : username.replaceFirst("^@", "");
+      allowedChats = Set.copyOf(allowedChats);
+    }
+  }
+
+  private final TelegramSender sender;
+  private final AnswerService answers;
+  private final ActorCards actors;
+  private final Store store;
+  private final Settings settings;
+  private final ChatQueues queues;
+  private final RateLimiter limiter;
+  private final Clock clock;
+  private final Set<Long> refused = ConcurrentHashMap.newKeySet();
+
+  public TelegramBot(TelegramClient client, AnswerService answers, ActorCards actors, Store store, Settings settings,
+      ExecutorService pool, Clock clock) {
+    this.sender = new TelegramSender(client);
+    this.answers = answers;
+    this.actors = actors;
+    this.store = store;
+    this.settings = settings;
+    this.queues = new ChatQueues(pool);
+    this.limiter = new RateLimiter(settings.perMinute(), clock);
+    this.clock = clock;
+  }
+
+  /** Registers the commands with Telegram and hands back updates a previous run claimed but never finished. */
+  public void start() {
+    try {
+      sender.execute(SetMyCommands.builder().commands(List.of(
+          new BotCommand("start", "What attribot is and what it knows"),
+          new BotCommand("help", "How to ask"),
+          new BotCommand("ask", "Ask about a cyber attribution"),
+          new BotCommand("sources", "The latest statements"),
+          new BotCommand("actor", "An actor's card: /actor Fancy Bear"),
+          new BotCommand("subscribe", "The daily digest in this chat"),
+          new BotCommand("unsubscribe", "No more digest"),
+          new BotCommand("reset", "Forget this conversation"))).build());
+    } catch (TelegramApiException e) {
+      LOG.warn("could not register the bot's commands: {}", e.getMessage());
+    }
+    for (String payload : store.chats().unfinished(SOURCE)) {
+      try {
+        Update update = JSON.readValue(payload, Update.class);
+        LOG.info("handling update {} left unfinished by the last run", update.getUpdateId());
+        schedule(update);
+      } catch (JsonProcessingException e) {
+        LOG.error("an unfinished update could not be read back", e);
+      }
+    }
+  }
+
+  @Override
+  public void consume(List<Update> updates) {
+    for (Update update : updates) {
+      try {
+        if (store.chats().claim(SOURCE, update.getUpdateId(), JSON.writeValueAsString(update), clock.instant())) {
+          schedule(update);
+        }
+      } catch (RuntimeException | JsonProcessingException e) {
+        LOG.error("update {} could not be recorded", update.getUpdateId(), e);
+      }
+    }
+  }
+
+  private void schedule(Update update) {
+    queues.submit(chatOf(update), () -> {
+      try {
+        handle(update);
+      } catch (RuntimeException e) {
+        LOG.error("update {} failed", update.getUpdateId(), e);
+        apologise(chatOf(update));
+      } finally {
+        store.chats().done(SOURCE, update.getUpdateId());
+      }
+    });
+  }
+
+  private static long chatOf(Update u) {
+    if (u.hasCallbackQuery() && u.getCallbackQuery().getMessage() != null) {
+      return u.getCallbackQuery().getMessage().getChatId();
+    }
+    return u.hasMessage() ? u.getMessage().getChatId() : 0L;
+  }
+
+  void handle(Update update) {
+    if (update.hasCallbackQuery()) {
+      callback(update.getCallbackQuery());
+      return;
+    }
+    if (!update.hasMessage() || !update.getMessage().hasText()) {
+      return;
+    }
+    Message m = update.getMessage();
+    long chat = m.getChatId();
+    if (!settings.allowedChats().isEmpty() && !settings.allowedChats().contains(chat)) {
+      if (refused.add(chat)) {
+        send(chat, "Sorry, this attribot is private.");
+      }
+      return;
+    }
+    Routed routed = route(m);
+    if (routed == null) {
+      return;
+    }
+    switch (routed.command()) {
+      case "start" -> send(chat, intro());
+      case "help" -> send(chat, help());
+      case "sources" -> send(chat, sources());
+      case "actor" -> send(chat, actor(routed.text()));
+      case "subscribe" -> send(chat, store.chats().subscribe(SOURCE + ":" + chat, "08:00", "Europe/Brussels", clock.instant())
+          ? "Subscribed: this chat will get the daily digest." : "This chat is subscribed already.");
+      case "unsubscribe" -> send(chat, store.chats().unsubscribe(SOURCE + ":" + chat)
+          ? "Unsubscribed: no more digest here." : "This chat was not subscribed.");
+      case "reset" -> {
+        answers.reset(SOURCE + ":" + chat);
+        send(chat, "Forgotten. Ask anew.");
+      }
+      case "ask" -> ask(m, routed.text());
+      default -> send(chat, "I don't know /" + TelegramFormat.escape(routed.command()) + ". " + help());
+    }
+  }
+
+  /** What a message asks of the bot: a command and its text, or null when it is not for the bot. */
+  record Routed(String command, String text) {}
+
+  Routed route(Message m) {
+    String text = m.getText().strip();
+    boolean privateChat = "private".equals(m.getChat().getType());
+    String me = settings.username().toLowerCase(Locale.ROOT);
+    if (text.startsWith("/")) {
+      int space = text.indexOf(' ');
+      String head = space < 0 ? text.substring(1) : text.substring(1, space);
+      String rest = space < 0 ? "" : text.substring(space + 1).strip();
+      String command = head;
+      String addressee = null;
+      int at = head.indexOf('@');
+      if (at >= 0) {
+        command = head.substring(0, at);
+        addressee = head.substring(at + 1).toLowerCase(Locale.ROOT);
+      }
+      command = command.toLowerCase(Locale.ROOT);
+      if (addressee != null && !addressee.equals(me)) {
+        return null; // for another bot
+      }
+      if (!privateChat && addressee == null && !command.equals("ask")) {
+        return null; // in groups, only /ask goes without our name
+      }
+      return new Routed(command, rest);
+    }
+    if (privateChat) {
+      return new Routed("ask", text);
+    }
+    if (!me.isEmpty() && text.toLowerCase(Locale.ROOT).contains("@" + me)) {
+      return new Routed("ask", text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(me), "").strip());
+    }
+    Message replied = m.getReplyToMessage();
+    if (replied != null && replied.getFrom() != null && Boolean.TRUE.equals(replied.getFrom().getIsBot())
+        && me.equalsIgnoreCase(String.valueOf(replied.getFrom().getUserName()))) {
+      return new Routed("ask", text);
+    }
+    return null;
+  }
+
+  private void ask(Message m, String question) {
+    long chat = m.getChatId();
+    if (question.isBlank()) {
+      send(chat, "Ask a question after /ask, for example: /ask who hacked Romania?");
+      return;
+    }
+    if (question.length() > settings.maxQuestion()) {
+      send(chat, "That question is " + question.length() + " characters long; please shorten it to under "
+          + settings.maxQuestion() + ".");
+      return;
+    }
+    long user = m.getFrom() == null ? chat : m.getFrom().getId();
+    if (!limiter.allow(user)) {
+      send(chat, "You are asking faster than I can keep up with; please wait a minute and ask again.");
+      return;
+    }
+    typing(chat);
+    Answer answer = answers.ask(SOURCE + ":" + chat, question, Narrowing.NONE);
+    long id;
+    try {
+      id = store.chats().answerGiven(SOURCE + ":" + chat, question, JSON.writeValueAsString(answer), clock.instant());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    deliver(chat, answer, buttons(id, !answer.citations().isEmpty()));
+  }
+
+  private void deliver(long chat, Answer answer, InlineKeyboardMarkup markup) {
+    List<String> html = TelegramFormat.html(answer);
+    for (int i = 0; i < html.size(); i++) {
+      SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(chat).text(html.get(i))
+          .parseMode(ParseMode.HTML).disableWebPagePreview(true);
+      if (i == html.size() - 1 && markup != null) {
+        b.replyMarkup(markup);
+      }
+      try {
+        sender.execute(b.build());
+      } catch (TelegramApiException e) {
+        if (TelegramSender.rejectsEntities(e)) {
+          LOG.warn("Telegram refused the HTML for chat {}; sending plain text", chat);
+          for (String plain : TelegramFormat.plain(answer)) {
+            send(chat, plain, false, null);
+          }
+          return;
+        }
+        throw new IllegalStateException("sending the answer to chat " + chat + " failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  static InlineKeyboardMarkup buttons(long answerId, boolean quotes) {
+    List<InlineKeyboardButton> row = new ArrayList<>();
+    if (quotes) {
+      row.add(InlineKeyboardButton.builder().text("Quotes").callbackData("q:" + answerId).build());
+    }
+    row.add(InlineKeyboardButton.builder().text("\uD83D\uDC4D").callbackData("v:" + answerId + ":1").build());
+    row.add(InlineKeyboardButton.builder().text("\uD83D\uDC4E").callbackData("v:" + answerId + ":-1").build());
+    return InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(row)).build();
+  }
+
+  private void callback(CallbackQuery q) {
+    String data = q.getData() == null ? "" : q.getData();
+    String reply = "";
+    try {
+      String[] parts = data.split(":");
+      long answerId = Long.parseLong(parts[1]);
+      if (parts[0].equals("v")) {
+        store.chats().feedback(answerId, String.valueOf(q.getFrom().getId()), Integer.parseInt(parts[2]) > 0 ? 1 : -1,
+            clock.instant());
+        reply = "Thanks for the feedback.";
+      } else if (parts[0].equals("q") && q.getMessage() != null) {
+        Answer answer = JSON.readValue(store.chats().answer(answerId).orElseThrow(), Answer.class);
+        StringBuilder quotes = new StringBuilder();
+        for (Citation c : answer.citations()) {
+          quotes.append("[").append(c.n()).append("] ").append("<i>").append(TelegramFormat.escape(c.title())).append("</i>\n")
+              .append("<blockquote>").append(TelegramFormat.escape(c.quote())).append("</blockquote>\n");
+        }
+        for (String message : TelegramFormat.pack(List.of(quotes.toString().strip()))) {
+          send(q.getMessage().getChatId(), message);
+        }
+      }
+    } catch (RuntimeException | JsonProcessingException e) {
+      LOG.warn("callback {} could not be handled: {}", data, e.toString());
+      reply = "That button has expired.";
+    } finally {
+      try {
+        sender.execute(AnswerCallbackQuery.builder().callbackQueryId(q.getId()).text(reply).build());
+      } catch (TelegramApiException e) {
+        LOG.warn("could not answer callback query: {}", e.getMessage());
+      }
+    }
+  }
+
+  private String intro() {
+    List<StoredStatement> latest = store.latest(1);
+    String newest = latest.isEmpty() || latest.get(0).statement().published() == null ? "no date"
+        : latest.get(0).statement().published().toString();
+    return "<b>attribot</b> answers questions about cyber attributions: who blamed which state, agency or group for "
+        + "which operation, when, against whom. Every answer cites its sources.\n\n" + help() + "\n\nThe store holds "
+        + store.statementCount() + " statements; the newest is from " + newest + ".";
+  }
+
+  private static String help() {
+    return "Ask in a private chat, or in a group with /ask, by mentioning me, or by replying to me. "
+        + "For example: /ask who hacked Romania?\nAlso: /sources, /actor NAME, /subscribe, /unsubscribe, /reset.";
+  }
+
+  private String sources() {
+    StringBuilder out = new StringBuilder("<b>Latest statements</b>\n");
+    for (StoredStatement s : store.latest(5)) {
+      var st = s.statement();
+      out.append("• ").append(st.url() == null ? TelegramFormat.escape(st.title())
+              : "<a href=\"" + TelegramFormat.escape(st.url()).replace("\"", "&quot;") + "\">" + TelegramFormat.escape(st.title()) + "</a>")
+          .append(" — ").append(TelegramFormat.escape(st.publisher()))
+          .append(st.published() == null ? "" : ", " + st.published()).append('\n');
+    }
+    return out.toString().strip();
+  }
+
+  private String actor(String name) {
+    if (name.isBlank()) {
+      return "Name an actor: /actor Fancy Bear";
+    }
+    List<ActorCard> cards = actors.cards(name);
+    if (cards.isEmpty()) {
+      return "No actor, agency or country called \u201c" + TelegramFormat.escape(name) + "\u201d in my list.";
+    }
+    StringBuilder out = new StringBuilder();
+    for (ActorCard card : cards) {
+      var e = card.entity();
+      out.append("<b>").append(TelegramFormat.escape(e.canonical())).append("</b>");
+      List<String> aliases = e.names().subList(1, Math.min(e.names().size(), 12));
+      if (!aliases.isEmpty()) {
+        out.append("\nAlso known as: ").append(TelegramFormat.escape(String.join(", ", aliases)));
+      }
+      if (card.sponsor() != null) {
+        out.append("\nSponsor: ").append(TelegramFormat.escape(card.sponsor().canonical()));
+      }
+      out.append("\nStatements naming it: ").append(card.statements().size());
+      card.statements().stream().limit(5).forEach(s -> out.append("\n• ").append(TelegramFormat.escape(s.statement().title()))
+          .append(s.statement().published() == null ? "" : " (" + s.statement().published() + ")"));
+      out.append("\n\n");
+    }
+    return out.toString().strip();
+  }
+
+  private void typing(long chat) {
+    sender.fireAndForget(SendChatAction.builder().chatId(chat).action("typing").build());
+  }
+
+  private void apologise(long chat) {
+    if (chat != 0) {
+      send(chat, "Sorry, something went wrong while answering that. Please try again.");
+    }
+  }
+
+  private void send(long chat, String html) {
+    send(chat, html, true, null);
+  }
+
+  private void send(long chat, String text, boolean html, InlineKeyboardMarkup markup) {
+    SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(chat).text(text).disableWebPagePreview(true);
+    if (html) {
+      b.parseMode(ParseMode.HTML);
+    }
+    if (markup != null) {
+      b.replyMarkup(markup);
+    }
+    try {
+      sender.execute(b.build());
+    } catch (TelegramApiException e) {
+      LOG.warn("a message to chat {} could not be sent: {}", chat, e.getMessage());
+    }
+  }
+}
