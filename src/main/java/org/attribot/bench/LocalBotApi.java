@@ -34,6 +34,8 @@ public final class LocalBotApi implements AutoCloseable {
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   /** Chat ids whose sendMessage replies are slow, with the delay in ms. */
   public final Map<Long, Long> slowChats = new ConcurrentHashMap<>();
+  /** When set, every sendMessage in HTML parse mode is refused as Telegram refuses bad entities. */
+  public final java.util.concurrent.atomic.AtomicBoolean refuseHtml = new java.util.concurrent.atomic.AtomicBoolean();
   /** How many sendMessage calls are still to be refused with a 429. */
   public final AtomicInteger tooMany = new AtomicInteger();
   private volatile long confirmed;
@@ -58,6 +60,11 @@ public final class LocalBotApi implements AutoCloseable {
           Long slow = slowChats.get(chat);
           if (slow != null) {
             sleep(slow);
+          }
+          if (refuseHtml.get() && body.hasNonNull("parse_mode")) {
+            reply(exchange, 400, Map.of("ok", false, "error_code", 400,
+                "description", "Bad Request: can't parse entities: unsupported start tag"));
+            return;
           }
           if (tooMany.getAndDecrement() > 0) {
             reply(exchange, 429, Map.of("ok", false, "error_code", 429, "description", "Too Many Requests: retry after 1",

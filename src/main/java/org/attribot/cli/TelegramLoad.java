@@ -38,7 +38,8 @@ final class TelegramLoad {
           }
         }
         Collections.sort(alone);
-        // the same questions at once, straight to the answer service on as many threads as the bot has
+        // the same questions at once, straight to the answer service (with conversation memory, as the
+        // bot asks them) on as many threads as the bot has
         List<Double> atOnce = Collections.synchronizedList(new ArrayList<>());
         var pool = java.util.concurrent.Executors.newFixedThreadPool(config.telegram().workers());
         for (int round = 0; round < 2; round++) {
@@ -47,8 +48,9 @@ final class TelegramLoad {
           List<java.util.concurrent.Future<?>> done = new ArrayList<>();
           for (int c = 0; c < chats; c++) {
             String q = questions.get(c % questions.size());
+            String conversation = "bench:" + round + ":" + c; // with memory, as the bot asks
             done.add(pool.submit(() -> {
-              app.answers().ask(q);
+              app.answers().ask(conversation, q, org.attribot.store.Narrowing.NONE);
               atOnce.add((System.nanoTime() - start) / 1e6);
             }));
           }

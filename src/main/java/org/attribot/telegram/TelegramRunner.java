@@ -31,7 +31,12 @@ public final class TelegramRunner implements AutoCloseable {
   public TelegramRunner(String token, String apiUrl, TelegramBot.Settings settings, int workerCount, AnswerService answers,
       ActorCards actors, Store store, Clock clock) throws TelegramApiException {
     TelegramUrl url = url(apiUrl);
-    OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
+    // OkHttp allows 5 requests a host at once by default: every worker and its typing indicator should have one
+    okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+    dispatcher.setMaxRequestsPerHost(Math.max(5, workerCount * 2));
+    dispatcher.setMaxRequests(Math.max(64, workerCount * 4));
+    OkHttpTelegramClient client = new OkHttpTelegramClient(new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher).build(),
+        token, url);
     TelegramBot.Settings named = settings;
     if (settings.username().isEmpty()) {
       named = new TelegramBot.Settings(client.execute(new GetMe()).getUserName(), settings.allowedChats(),

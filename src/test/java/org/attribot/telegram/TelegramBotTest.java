@@ -162,6 +162,34 @@ class TelegramBotTest {
   }
 
   @Test
+  void whenTelegramRefusesTheHtmlThePlainTextGoesOut() throws Exception {
+    api.refuseHtml.set(true);
+    api.message(1, 111, "private", "who hacked romania?");
+    try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
+      api.await(a -> a.sentTo(111).stream().anyMatch(c -> !c.body().hasNonNull("parse_mode")));
+      String plain = api.sentTo(111).get(api.sentTo(111).size() - 1).body().path("text").asText();
+      assertTrue(plain.contains("APT 28") && plain.contains("[1] NATO condemns Russian cyberattacks"), plain);
+    }
+  }
+
+  @Test
+  void aStrangerIsRefusedOnceThenIgnoredAndAFastAskerIsAskedToWait() throws Exception {
+    config = ConfigLoader.load(null, Map.of("TELEGRAM_BOT_TOKEN", "123:TEST", "ATTRIBOT_TELEGRAM_API_URL", api.url(),
+        "ATTRIBOT_TELEGRAM_ALLOWED_CHATS", "111", "ATTRIBOT_TELEGRAM_PER_MINUTE", "1"));
+    api.message(1, 222, "private", "who hacked romania?");
+    api.message(2, 222, "private", "who hacked romania?");
+    api.message(3, 111, "private", "who hacked romania?");
+    api.message(4, 111, "private", "Which GRU unit did Estonia blame?");
+    try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
+      api.await(a -> a.sentTo(111).size() == 2 && a.sentTo(222).size() == 1);
+      Thread.sleep(500);
+      assertEquals(1, api.sentTo(222).size(), "one refusal, then silence");
+      assertTrue(api.sentTo(222).get(0).body().path("text").asText().contains("private"));
+      assertTrue(api.sentTo(111).get(1).body().path("text").asText().contains("please wait a minute"));
+    }
+  }
+
+  @Test
   void anOverlongQuestionIsAskedToBeShortened() throws Exception {
     api.message(1, 111, "private", "why ".repeat(600));
     try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
