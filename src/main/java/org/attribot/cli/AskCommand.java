@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribot.App;
 import org.attribot.answer.Answer;
-import org.attribot.answer.Citation;
 import org.attribot.store.Narrowing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,13 +72,6 @@ final class AskCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    out.println(answer.text());
-    if (!answer.citations().isEmpty()) {
-      out.println();
-      for (Citation c : answer.citations()) {
-        out.println(c.sourceLine());
-      }
-    }
-    out.flush();
+    Terminal.answer(out, answer, true, "");
   }
 }

@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.attribot.App;
 import org.attribot.bench.Bench;
 import org.attribot.bench.SyntheticCorpus;
@@ -91,11 +89,7 @@ final class BenchCommand implements Callable<Integer> {
           Runtime.getRuntime().availableProcessors());
       return 0;
     } finally {
-      try (Stream<Path> walk = Files.walk(tmp)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      Terminal.deleteTree(tmp);
     }
   }
 }

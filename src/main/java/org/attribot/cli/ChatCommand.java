@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.attribot.App;
-import org.attribot.answer.Answer;
-import org.attribot.answer.Citation;
 import org.attribot.store.Narrowing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +43,7 @@ final class ChatCommand implements Callable<Integer> {
           app.answers().reset(id);
           out.println("Forgotten. Ask anew.");
         } else if (!q.isEmpty()) {
-          print(out, app.answers().ask(id, q, Narrowing.NONE));
+          Terminal.answer(out, app.answers().ask(id, q, Narrowing.NONE), false, "  ");
         }
         prompt(out);
       }
@@ -59,10 +57,4 @@ final class ChatCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void print(PrintWriter out, Answer answer) {
-    out.println(answer.text());
-    for (Citation c : answer.citations()) {
-      out.println("  " + c.sourceLine());
-    }
-  }
 }

@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.attribot.App;
 import org.attribot.answer.Answer;
 import org.attribot.eval.EvalQuestion;
@@ -77,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
       out.println(Json.line(report.metrics()));
       return 0;
     } finally {
-      deleteTree(tmp);
+      Terminal.deleteTree(tmp);
     }
   }
 
@@ -137,13 +135,5 @@ final class EvalCommand implements Callable<Integer> {
 
   private static String pct(Object value) {
     return value == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * (Double) value);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -4,28 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.attribot.App;
-import org.attribot.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.attribot.DevStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AnswerTest {
-  @TempDir static Path dir;
-  static App app;
-
-  @BeforeAll
-  static void open() {
-    app = TestStores.dev(dir);
-  }
-
-  @AfterAll
-  static void close() {
-    app.close();
-  }
-
+class AnswerTest extends DevStore {
   @Test
   void whoHackedRomaniaQuotesTheSentenceThatNamesTheActorAndCitesTheCouncilStatement() {
     Answer a = app.answers().ask("who hacked romania?");

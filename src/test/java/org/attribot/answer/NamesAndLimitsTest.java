@@ -4,31 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.attribot.App;
-import org.attribot.TestStores;
+import org.attribot.DevStore;
 import org.attribot.store.Narrowing;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Questions that name an actor by an alias the statement never uses, and questions with limits. */
-class NamesAndLimitsTest {
-  @TempDir static Path dir;
-  static App app;
-
-  @BeforeAll
-  static void open() {
-    app = TestStores.dev(dir);
-  }
-
-  @AfterAll
-  static void close() {
-    app.close();
-  }
-
+class NamesAndLimitsTest extends DevStore {
   @Test
   void anAliasFindsTheStatementThatUsesAnotherNameAndTheAnswerSaysSo() {
     Answer a = app.answers().ask("What did France say about Forest Blizzard in 2025?");
