@@ -46,6 +46,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class TelegramBot implements LongPollingUpdateConsumer {
   private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
   static final String SOURCE = "telegram";
+  /** How long an answer may take before "typing…" is shown. */
+  static final long TYPING_AFTER_MS = 300;
+  private static final java.util.concurrent.ScheduledExecutorService TYPING =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "telegram-typing");
+        t.setDaemon(true);
+        return t;
+      });
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -233,8 +241,14 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       send(chat, "You are asking faster than I can keep up with; please wait a minute and ask again.");
       return;
     }
-    typing(chat);
-    Answer answer = answers.ask(SOURCE + ":" + chat, question, Narrowing.NONE);
+    // "typing…" only when the answer keeps the user waiting: a quick answer needs no indicator
+    var typing = TYPING.schedule(() -> typing(chat), TYPING_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    Answer answer;
+    try {
+      answer = answers.ask(SOURCE + ":" + chat, question, Narrowing.NONE);
+    } finally {
+      typing.cancel(false);
+    }
     long id;
     try {
       id = store.chats().answerGiven(SOURCE + ":" + chat, question, JSON.writeValueAsString(answer), clock.instant());

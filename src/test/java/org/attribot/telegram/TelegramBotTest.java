@@ -11,6 +11,7 @@ import java.util.Map;
 import org.attribot.App;
 import org.attribot.Shared;
 import org.attribot.bench.LocalBotApi;
+import org.attribot.bench.LocalChatServer;
 import org.attribot.config.Config;
 import org.attribot.config.ConfigLoader;
 import org.attribot.ingest.Progress;
@@ -72,7 +73,6 @@ class TelegramBotTest {
       assertTrue(text.contains("<a href=\"https://caliber.az/en/post/nato-condemns-russian-cyberattacks-citing-threats-to-alliance-security\">"), text);
       assertEquals("Quotes", sent.path("reply_markup").path("inline_keyboard").get(0).get(0).path("text").asText());
       assertFalse(api.calls("setmycommands").isEmpty(), "commands registered");
-      assertFalse(api.calls("sendchataction").isEmpty(), "typing shown");
     }
   }
 
@@ -158,6 +158,22 @@ class TelegramBotTest {
       api.await(a -> a.calls("answercallbackquery").size() == 2 && a.sentTo(111).size() == 2);
       assertEquals(1, app.store().chats().score(answerId));
       assertTrue(api.sentTo(111).get(1).body().path("text").asText().contains("<blockquote>"));
+    }
+  }
+
+  @Test
+  void aSlowAnswerShowsTypingFirst() throws Exception {
+    try (LocalChatServer model = new LocalChatServer(r -> new LocalChatServer.Reply(200, LocalChatServer.openAi(
+        LocalChatServer.answerJson("APT 28 targeted Romania [1].", List.of(1), true)).body(), 800))) {
+      config = ConfigLoader.load(null, Map.of("TELEGRAM_BOT_TOKEN", "123:TEST", "ATTRIBOT_TELEGRAM_API_URL", api.url(),
+          "ATTRIBOT_LLM_PROVIDER", "openai", "ATTRIBOT_LLM_BASE_URL", model.baseUrl(), "ATTRIBOT_LLM_MODEL", "m"));
+      api.message(1, 111, "private", "who hacked romania?");
+      try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
+        api.await(a -> a.sentTo(111).size() == 1);
+        assertEquals(1, api.calls("sendchataction").size());
+        assertTrue(api.calls("sendchataction").get(0).atNanos() < api.sentTo(111).get(0).atNanos());
+        assertTrue(api.sentTo(111).get(0).body().path("text").asText().startsWith("APT 28 targeted Romania [1]."));
+      }
     }
   }
 
