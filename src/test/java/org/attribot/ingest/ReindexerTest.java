@@ -1,0 +1,37 @@
+package org.attribot.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.attribot.embed.MiniLmEmbedder;
+import org.attribot.statement.Statement;
+import org.attribot.statement.TextSplitter;
+import org.attribot.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReindexerTest {
+  @TempDir Path dir;
+
+  @Test
+  void aChangeOfModelIsNoticedAndEveryPassageIsReEmbedded() {
+    try (Store store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
+      Statement s = new Statement("a", "NATO blames the GRU", "Wire", null, LocalDate.of(2025, 1, 1), null, "en",
+          "NATO blamed the GRU.\n" + "APT 28 targeted Romania, the Council said, in a long paragraph about the attacks. ".repeat(12));
+      int passages = TextSplitter.passages(s.text()).size();
+      float[] old = new float[8];
+      old[0] = 1;
+      store.save(s, new Store.Embedded("old-model", java.util.Collections.nCopies(passages, old)));
+      assertEquals("old-model", store.vectors().model());
+      Reindexer.Result r = new Reindexer(store, new MiniLmEmbedder()).run(Progress.NONE);
+      assertEquals(passages, r.dropped());
+      assertEquals(passages, r.embedded());
+      assertEquals(MiniLmEmbedder.MODEL, store.vectors().model());
+      assertEquals(passages, store.vectors().count());
+      assertEquals(List.of(), store.vectors().missing(MiniLmEmbedder.MODEL, 10));
+    }
+  }
+}
