@@ -4,6 +4,7 @@ WORKDIR /src
 COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
+COPY prompts ./prompts
 RUN mvn -B -q package -DskipTests
 
 # Run: JRE 17, a non-root user, the store on a volume.

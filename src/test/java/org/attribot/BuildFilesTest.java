@@ -29,6 +29,12 @@ class BuildFilesTest {
       }
     }
     assertTrue(copies >= 3, "the Dockerfile copies the sources: " + copies);
+    String build = String.join("\n", lines).split("FROM ")[1]; // the build stage
+    Matcher dirs = Pattern.compile("<directory>([^<]+)</directory>").matcher(Files.readString(Path.of("pom.xml")));
+    while (dirs.find()) {
+      String top = dirs.group(1).split("/")[0];
+      assertTrue(build.contains("COPY " + top + " "), "the build stage copies " + top + ", which the jar is built from");
+    }
     String all = String.join("\n", lines);
     assertTrue(all.contains("target/attribot.jar"), "the runtime stage takes the shaded jar");
     assertTrue(Pattern.compile("(?m)^USER\\s+(?!root)").matcher(all).find(), "runs as a non-root user");
