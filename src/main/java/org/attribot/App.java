@@ -45,11 +45,9 @@ public final class App implements AutoCloseable {
   private final AnswerService answers;
   private final Embedder embedder;
   private final Gazetteer gazetteer;
-  private final boolean sample;
 
   private App(Config config, Store store, boolean sample) {
     this.store = store;
-    this.sample = sample;
     StatementReader reader = reader(config);
     this.embedder = config.retrieve().embeddings() ? new MiniLmEmbedder() : null;
     if (embedder != null && !sample) {
@@ -78,12 +76,22 @@ public final class App implements AutoCloseable {
 
   /** Opens the store at {@code file} (created if missing). */
   public static App open(Config config, Path file) {
-    return new App(config, Store.open(file, config.store().busyTimeoutMs(), Clock.systemUTC()), false);
+    return build(config, Store.open(file, config.store().busyTimeoutMs(), Clock.systemUTC()), false);
   }
 
   /** An in-memory store holding the built-in sample statements. */
   public static App sample(Config config) {
-    return new App(config, Store.open(null, config.store().busyTimeoutMs(), Clock.systemUTC()), true);
+    return build(config, Store.open(null, config.store().busyTimeoutMs(), Clock.systemUTC()), true);
+  }
+
+  /** Builds the app on an open store, closing the store if anything else cannot be built. */
+  private static App build(Config config, Store store, boolean sample) {
+    try {
+      return new App(config, store, sample);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   private static StatementReader reader(Config config) {
@@ -119,11 +127,6 @@ public final class App implements AutoCloseable {
   public TelegramRunner telegram(Config.Telegram t) throws TelegramApiException {
     return new TelegramRunner(t.token(), t.apiUrl(), new TelegramBot.Settings(t.username(), t.allowedChats(), t.perMinute(),
         t.maxQuestion()), t.workers(), answers, actorCards(), store, Clock.systemUTC());
-  }
-
-  /** True when this runs on the built-in sample store. */
-  public boolean isSample() {
-    return sample;
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A question read for retrieval: its content terms (stop words dropped, at most
@@ -114,12 +113,6 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
   /** The same question with {@code replaced} terms swapped for their new versions. */
   public Question withTerms(List<Term> replaced) {
     return new Question(text, replaced, answerType, speakers);
-  }
-
-  /** The FTS5 expression: every form of every term quoted as a phrase, joined by OR. Never raw user text. */
-  public String ftsExpression() {
-    return terms.stream().flatMap(term -> term.forms().stream()).distinct()
-        .map(Question::quote).collect(Collectors.joining(" OR "));
   }
 
   /** A form as an FTS5 phrase. Forms hold only letters, digits and inner dots or commas; quotes are dropped anyway. */

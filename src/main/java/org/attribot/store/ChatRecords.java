@@ -154,21 +154,6 @@ public final class ChatRecords {
     return execute("DELETE FROM subscriptions WHERE destination = ?", destination, null) == 1;
   }
 
-  public List<String> subscriptions() {
-    synchronized (lock) {
-      List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = connection.prepareStatement("SELECT destination FROM subscriptions ORDER BY destination");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      } catch (SQLException e) {
-        throw new StoreException("cannot list subscriptions: " + e.getMessage(), e);
-      }
-      return out;
-    }
-  }
-
   private int execute(String sql, String text, Long number) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
