@@ -1,9 +1,7 @@
 package org.attribot.cli;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
         print(out, app.answers().ask(String.join(" ", words), narrowing));
         return 0;
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
+      BufferedReader reader = root.input();
       boolean first = true;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank()) {

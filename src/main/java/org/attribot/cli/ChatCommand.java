@@ -1,9 +1,7 @@
 package org.attribot.cli;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -31,7 +29,7 @@ final class ChatCommand implements Callable<Integer> {
     PrintWriter out = root.spec.commandLine().getOut();
     String id = "cli:" + (conversation != null ? conversation : UUID.randomUUID());
     try (App app = root.app(db, true)) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
+      BufferedReader in = root.input();
       out.println("attribot: ask about cyber attributions (/reset to forget, /quit to leave)");
       prompt(out);
       for (String line = in.readLine(); line != null; line = in.readLine()) {

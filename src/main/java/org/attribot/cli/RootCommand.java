@@ -38,6 +38,11 @@ final class RootCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** Standard input, line by line, as UTF-8. */
+  java.io.BufferedReader input() {
+    return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   Config config() {
     Path file = configFile;
     if (file == null && env.get("ATTRIBOT_CONFIG") != null) {

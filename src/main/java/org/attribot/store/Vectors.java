@@ -19,6 +19,8 @@ public final class Vectors {
   private final Connection connection;
   private final Object lock;
   private VectorIndex index;
+  private String model;
+  private boolean modelKnown;
 
   Vectors(Connection connection, Object lock) {
     this.connection = connection;
@@ -34,9 +36,14 @@ public final class Vectors {
   /** The model the store's vectors were made with; null when there are none. */
   public String model() {
     synchronized (lock) {
+      if (modelKnown) {
+        return model; // asked on every question: read once, forgotten on every write of it
+      }
       try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM meta WHERE key = 'embedding_model'");
           ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
+        model = rs.next() ? rs.getString(1) : null;
+        modelKnown = true;
+        return model;
       } catch (SQLException e) {
         throw new StoreException("cannot read the embedding model: " + e.getMessage(), e);
       }
@@ -46,10 +53,12 @@ public final class Vectors {
   /** Drops the in-memory index; the next search reloads it from the table. */
   void reset() {
     index = null;
+    modelKnown = false;
   }
 
   /** Writes one vector row; call inside the caller's transaction. Returns its key. */
   long insert(String id, Long passageId, String model, float[] vector, String text, String metadata) throws SQLException {
+    modelKnown = false;
     try (PreparedStatement meta = connection.prepareStatement(
         "INSERT INTO meta (key, value) VALUES ('embedding_model', ?) ON CONFLICT(key) DO NOTHING")) {
       meta.setString(1, model);
@@ -218,6 +227,7 @@ public final class Vectors {
   /** Replaces the vectors of passages (re-embedding), in one transaction, and records the model. */
   public void replace(List<PassageText> passages, List<float[]> vectors, String model) {
     synchronized (lock) {
+      modelKnown = false;
       try {
         connection.setAutoCommit(false);
         try {
