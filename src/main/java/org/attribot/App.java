@@ -8,6 +8,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.attribot.answer.AnswerService;
+import org.attribot.claim.ClaimExtractor;
+import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
 import org.attribot.conversation.Conversations;
 import org.attribot.llm.ChatModels;
@@ -45,6 +47,7 @@ public final class App implements AutoCloseable {
   private final AnswerService answers;
   private final Embedder embedder;
   private final Gazetteer gazetteer;
+  private final ClaimExtractor claims;
 
   private App(Config config, Store store, boolean sample) {
     this.store = store;
@@ -53,11 +56,12 @@ public final class App implements AutoCloseable {
     if (embedder != null && !sample) {
       MiniLmEmbedder.warmUp();
     }
-    this.ingest = new IngestService(store, reader, embedder);
-    Config.Answer a = config.answer();
-    Config.Retrieve r = config.retrieve();
     this.gazetteer = java.nio.file.Files.exists(config.actors().path())
         ? Gazetteer.load(config.actors().path()) : Gazetteer.loadDefault();
+    this.claims = new OfflineClaimExtractor(gazetteer);
+    this.ingest = new IngestService(store, reader, embedder, claims);
+    Config.Answer a = config.answer();
+    Config.Retrieve r = config.retrieve();
     Clock clock = Clock.systemUTC();
     Prompts prompts = Prompts.load(config.prompts().path());
     ChatModel chat = ChatModels.create(config.llm());
@@ -70,7 +74,7 @@ public final class App implements AutoCloseable {
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock);
     if (sample) {
       // keyword search only: the sample answers at once, without loading the model
-      SampleCorpus.loadInto(new IngestService(store, reader, null), reader);
+      SampleCorpus.loadInto(new IngestService(store, reader, null, claims), reader);
     }
   }
 
@@ -113,6 +117,11 @@ public final class App implements AutoCloseable {
   /** The embedding model, or null when embeddings are off ({@code retrieve.vectors: 0}). */
   public Embedder embedder() {
     return embedder;
+  }
+
+  /** The claim extractor ingest uses. */
+  public ClaimExtractor claimExtractor() {
+    return claims;
   }
 
   public Gazetteer gazetteer() {
