@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.attribot.answer.AnswerService;
+import org.attribot.answer.ClaimAnswers;
 import org.attribot.claim.ClaimExtractor;
 import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
@@ -70,6 +71,7 @@ public final class App implements AutoCloseable {
     this.answers = new AnswerService(
         new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
+        new ClaimAnswers(store, gazetteer),
         model == null ? null : new GenerativeComposer(model, prompts),
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock);
     if (sample) {
