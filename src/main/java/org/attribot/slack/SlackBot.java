@@ -252,7 +252,7 @@ final class SlackBot {
       return "";
     }
     String mine = botUserId == null ? "[A-Z0-9]+" : java.util.regex.Pattern.quote(botUserId);
-    return text.replaceAll("<@" + mine + "(\\|[^>]*)?>", " ").strip();
+    return text.replaceAll("\\s*<@" + mine + "(\\|[^>]*)?>\\s*", " ").strip();
   }
 
   /** A Slack event id as the number the store keys updates by: the first 8 bytes of its SHA-256. */
