@@ -158,7 +158,12 @@ public final class LocalSlackApi implements AutoCloseable {
 
   /** Waits (at most 15 s) until {@code test} holds of the recorded calls. */
   public void await(Predicate<LocalSlackApi> test) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 15_000;
+    await(test, Duration.ofSeconds(15));
+  }
+
+  /** Waits (at most {@code timeout}) until {@code test} holds of the recorded calls. */
+  public void await(Predicate<LocalSlackApi> test, Duration timeout) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeout.toMillis();
     while (!test.test(this)) {
       if (System.currentTimeMillis() > deadline) {
         throw new AssertionError("timed out; calls: " + calls.stream().map(Call::method).toList());
