@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +25,28 @@ public final class ConversationQueues<K> {
 
   public ConversationQueues(ExecutorService pool) {
     this.pool = pool;
+  }
+
+  /** A pool of {@code threads} daemon threads named {@code name-1}, {@code name-2} … for the queues. */
+  public static ExecutorService pool(String name, int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Stops a pool: work under way gets ten seconds to finish, then is interrupted. */
+  public static void stop(ExecutorService pool) {
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public synchronized CompletableFuture<Void> submit(K conversation, Runnable task) {

@@ -11,12 +11,10 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.servlet.DispatcherType;
 import org.attribot.actor.ActorCards;
 import org.attribot.config.Config;
+import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Store;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -56,12 +54,7 @@ public final class SlackRunner implements AutoCloseable {
     this.slack = Slack.getInstance(slackConfig);
     this.bolt = new App(AppConfig.builder().singleTeamBotToken(settings.botToken())
         .signingSecret(settings.socketMode() ? "" : settings.signingSecret()).slack(slack).build());
-    AtomicInteger n = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(settings.workers(), r -> {
-      Thread t = new Thread(r, "slack-worker-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers = ConversationQueues.pool("slack-worker", settings.workers());
     try {
       new SlackBot(settings.command(), asker, actors, store, new SlackSender(slack, settings.botToken()), workers, clock)
           .register(bolt);
@@ -143,13 +136,6 @@ public final class SlackRunner implements AutoCloseable {
     } catch (Exception e) {
       LOG.warn("closing the Slack client: {}", e.getMessage());
     }
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    ConversationQueues.stop(workers);
   }
 }
