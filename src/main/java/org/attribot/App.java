@@ -27,6 +27,9 @@ import org.attribot.ingest.SampleCorpus;
 import org.attribot.retrieve.Retriever;
 import org.attribot.statement.StatementReader;
 import org.attribot.store.Store;
+import org.attribot.slack.Asker;
+import org.attribot.slack.SlackRunner;
+import org.attribot.store.Narrowing;
 import org.attribot.telegram.TelegramBot;
 import org.attribot.telegram.TelegramRunner;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -138,6 +141,21 @@ public final class App implements AutoCloseable {
   public TelegramRunner telegram(Config.Telegram t) throws TelegramApiException {
     return new TelegramRunner(t.token(), t.apiUrl(), new TelegramBot.Settings(t.username(), t.allowedChats(), t.perMinute(),
         t.maxQuestion()), t.workers(), answers, actorCards(), store, Clock.systemUTC());
+  }
+
+  /** Starts the Slack app configured in {@code config} (its bot token set) on this app's store. */
+  public SlackRunner slack(Config.Slack s) throws Exception {
+    return new SlackRunner(s, new Asker() {
+      @Override
+      public org.attribot.answer.Answer ask(String conversationId, String question) {
+        return answers.ask(conversationId, question, Narrowing.NONE);
+      }
+
+      @Override
+      public void forget(String conversationId) {
+        answers.reset(conversationId);
+      }
+    }, actorCards(), store, Clock.systemUTC());
   }
 
   @Override

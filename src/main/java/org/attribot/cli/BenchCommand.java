@@ -47,12 +47,24 @@ final class BenchCommand implements Callable<Integer> {
       "(real client and long poller, Bot API on 127.0.0.1)."})
   Integer telegram;
 
+  @Option(names = "--slack", paramLabel = "COMMANDS", description = {"Instead: COMMANDS signed slash commands at once to the",
+      "Slack app over HTTP on 127.0.0.1, answered by a composer whose model takes 5 s: ack times, answered exactly once."})
+  Integer slack;
+
   @Override
   public Integer call() throws Exception {
     if (statements < 1 || questions < 1 || embedded < 1) {
       throw new IllegalArgumentException("--statements, --embedded and --questions must be at least 1");
     }
     PrintWriter out = root.spec.commandLine().getOut();
+    if (slack != null) {
+      if (slack < 1) {
+        throw new IllegalArgumentException("--slack must be at least 1");
+      }
+      out.print(SlackLoad.run(slack));
+      out.flush();
+      return 0;
+    }
     if (telegram != null) {
       out.print(TelegramLoad.run(telegram));
       out.flush();

@@ -16,6 +16,7 @@ import org.attribot.actor.ActorCards;
 import org.attribot.answer.Answer;
 import org.attribot.answer.AnswerService;
 import org.attribot.answer.Citation;
+import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Narrowing;
 import org.attribot.store.Store;
 import org.attribot.store.StoredStatement;
@@ -70,7 +71,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
   private final ActorCards actors;
   private final Store store;
   private final Settings settings;
-  private final ChatQueues queues;
+  private final ConversationQueues<Long> queues;
   private final RateLimiter limiter;
   private final Clock clock;
   private final Set<Long> refused = ConcurrentHashMap.newKeySet();
@@ -82,7 +83,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     this.actors = actors;
     this.store = store;
     this.settings = settings;
-    this.queues = new ChatQueues(pool);
+    this.queues = new ConversationQueues<>(pool);
     this.limiter = new RateLimiter(settings.perMinute(), clock);
     this.clock = clock;
   }
