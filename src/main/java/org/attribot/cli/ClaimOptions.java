@@ -3,10 +3,15 @@ package org.attribot.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.attribot.App;
 import org.attribot.actor.Entity;
 import org.attribot.actor.Gazetteer;
 import org.attribot.claim.ClaimFilter;
+import org.attribot.store.StoredClaim;
+import org.attribot.store.StoredStatement;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -28,6 +33,16 @@ final class ClaimOptions {
 
   @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
   Path db;
+
+  /** The claims these options pick, newest statement first, and the statements they come from by key. */
+  record Selection(List<StoredClaim> claims, Map<Long, StoredStatement> statements) {}
+
+  Selection select(App app) {
+    List<StoredClaim> claims = app.store().claims().list(filter(app.gazetteer()));
+    Map<Long, StoredStatement> statements = new HashMap<>();
+    claims.forEach(c -> statements.computeIfAbsent(c.statementKey(), app.store()::statement));
+    return new Selection(claims, statements);
+  }
 
   /** The filter, each name resolved to its canonical form in the actor list (an unknown name is used as typed). */
   ClaimFilter filter(Gazetteer gazetteer) {

@@ -2,7 +2,6 @@ package org.attribot.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,13 +32,11 @@ final class ClaimsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
     try (App app = root.app(options.db, true)) {
-      List<StoredClaim> claims = app.store().claims().list(options.filter(app.gazetteer()));
+      ClaimOptions.Selection picked = options.select(app);
       if (json) {
-        claims.forEach(c -> out.println(Json.line(ClaimFields.of(c.claim()))));
+        picked.claims().forEach(c -> out.println(Json.line(ClaimFields.of(c.claim()))));
       } else {
-        Map<Long, StoredStatement> statements = new HashMap<>();
-        claims.forEach(c -> statements.computeIfAbsent(c.statementKey(), app.store()::statement));
-        table(out, claims, statements);
+        table(out, picked.claims(), picked.statements());
       }
       out.flush();
       return 0;
