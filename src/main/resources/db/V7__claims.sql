@@ -16,9 +16,12 @@ CREATE TABLE claims (
   stance          TEXT    NOT NULL,
   evidence_start  INTEGER NOT NULL,
   evidence_end    INTEGER NOT NULL,
+  evidence        TEXT    NOT NULL,
   UNIQUE (statement_key, ordinal)
 );
 
 CREATE INDEX claims_actor ON claims (actor_canonical COLLATE NOCASE);
 CREATE INDEX claims_sponsor ON claims (sponsor COLLATE NOCASE);
 CREATE INDEX claims_attributor ON claims (attributor COLLATE NOCASE);
+CREATE INDEX claims_statement ON claims (statement_key);
+CREATE INDEX claims_stance ON claims (stance);

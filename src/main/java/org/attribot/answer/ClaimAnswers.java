@@ -15,7 +15,6 @@ import org.attribot.actor.Entity;
 import org.attribot.actor.Gazetteer;
 import org.attribot.actor.Mention;
 import org.attribot.claim.Claim;
-import org.attribot.claim.ClaimFilter;
 import org.attribot.claim.Stance;
 import org.attribot.retrieve.Candidate;
 import org.attribot.retrieve.Retrieval;
@@ -75,20 +74,21 @@ public final class ClaimAnswers {
       return null;
     }
     Predicate<Claim> when = dates(q);
-    List<StoredClaim> all = store.claims().list(ClaimFilter.ALL);
     List<StoredClaim> pool = new ArrayList<>();
-    for (StoredClaim c : all) {
+    for (StoredClaim c : candidates(intent, read, retrieval)) {
       StoredStatement s = store.statement(c.statementKey());
       if (retrieval.narrowing().admits(s.statement().published(), s.statement().publisher()) && when.test(c.claim())
           && (intent == Intent.DENIALS) == c.claim().stance().isDenial() && c.claim().stance() != Stance.DOES_NOT_ATTRIBUTE) {
         pool.add(c);
       }
     }
+    List<StoredClaim> mates = intent == Intent.DENIALS && !read.attributors.isEmpty() ? sameStatements(pool) : List.of();
+    List<StoredClaim> bySpeakers = read.speakers.isEmpty() ? List.of() : store.claims().by(read.speakers);
     List<StoredClaim> chosen = switch (intent) {
       case DENIALS -> pool.stream().filter(c -> read.accused.isEmpty() || accuses(c, read.accused, pool))
-          .filter(c -> read.attributors.isEmpty() || answers(c, read.attributors, all)).toList();
+          .filter(c -> read.attributors.isEmpty() || answers(c, read.attributors, mates)).toList();
       case WHO_ATTRIBUTED -> pool.stream().filter(c -> read.accused.isEmpty() ? inScope(c, retrieval) : names(c, read.accused))
-          .filter(c -> read.speakers.isEmpty() || saidBy(c, read.speakers, all))
+          .filter(c -> read.speakers.isEmpty() || saidBy(c, read.speakers, bySpeakers))
           .filter(c -> !GOVERNMENTS.matcher(q).find() || isState(c.claim().attributor())).toList();
       case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors.contains(c.claim().attributor()))
           .filter(c -> read.accused.isEmpty() || accuses(c, read.accused, pool)).toList());
@@ -100,6 +100,35 @@ public final class ClaimAnswers {
       return null;
     }
     return intent == Intent.TARGETS ? targets(question, chosen, read) : list(question, intent, chosen);
+  }
+
+  /**
+   * The claims that can answer: read from the store by what the question names (the accused and
+   * the agencies behind them, the attributors, denials, or the best-ranked statements), never
+   * the whole table.
+   */
+  private List<StoredClaim> candidates(Intent intent, Read read, Retrieval retrieval) {
+    Set<String> accused = new LinkedHashSet<>(read.accused);
+    for (String name : read.accused) {
+      gazetteer.lookup(name, Entity.Kind.ACTOR).forEach(e -> {
+        if (e.sponsor() != null) {
+          accused.add(e.sponsor());
+        }
+      });
+    }
+    return switch (intent) {
+      case DENIALS -> store.claims().withStance(List.of(Stance.DENIES, Stance.REJECTS));
+      case WHOM_BLAMED -> store.claims().by(read.attributors);
+      case TARGETS -> store.claims().about(accused);
+      case WHO_ATTRIBUTED -> read.accused.isEmpty()
+          ? store.claims().ofStatements(retrieval.candidates().stream().limit(SCOPE).map(c -> c.statement().key()).toList())
+          : store.claims().about(accused);
+    };
+  }
+
+  /** Every claim of the statements {@code claims} come from. */
+  private List<StoredClaim> sameStatements(List<StoredClaim> claims) {
+    return store.claims().ofStatements(claims.stream().map(StoredClaim::statementKey).distinct().toList());
   }
 
   /** What the question names: accused groups, agencies or states, attributors, and whose statement it asks about. */
@@ -162,7 +191,7 @@ public final class ClaimAnswers {
 
   /** Among the statements retrieval ranked best for the question. */
   private static boolean inScope(StoredClaim c, Retrieval retrieval) {
-    return retrieval.candidates().stream().limit(SCOPE).map(Candidate::statement).anyMatch(s -> s.key() == c.statementKey());
+    return retrieval.candidates().stream().limit(SCOPE).map(Candidate::statement).anyMatch(st -> st.key() == c.statementKey());
   }
 
   /** A claim from a statement in which one of {@code speakers} makes a claim too (the statement they said it in). */

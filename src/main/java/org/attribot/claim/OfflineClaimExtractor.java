@@ -56,6 +56,17 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*(\\w+\\s+){0,2}(was|were|have been|has been|had been"
       + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^('s?|’s?)?\\s+(governing\\s+)?"
       + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)");
+  /** A named organisation after the words that name victims: "against the Electoral Commission", "targeted TV5Monde". */
+  private static final Pattern NAMED_TARGET = Pattern.compile("\\b(?:against|targeting|targeted|attacks? on|cyberattacks? on"
+      + "|hack(?:ed|ing)?(?: into)?|breach(?:ed)?(?: of)?|compromise of|compromised|accounts of)[ \\t]+(?:the[ \\t]+|a[ \\t]+|an[ \\t]+)?"
+      + "((?:[A-Z][\\w’'.&-]*)(?:[ \\t]+(?:[A-Z][\\w’'.&-]*|of|for|and)){0,6})");
+  /** Sectors named as victims, in the words statements use. */
+  private static final Pattern SECTOR = Pattern.compile("\\b(logistics|defen[cs]e|aerospace|IT services|IT|maritime|airports?|ports"
+      + "|air traffic management|energy|telecommunications?|critical infrastructure|media|financial|banks?|healthcare|hospitals?"
+      + "|government (?:institutions|entities|agencies|systems)|governmental entities|political part(?:y|ies)|parliament(?:arians)?"
+      + "|elections?|electoral (?:process|systems?)|e-mail accounts|email accounts|cryptocurrency exchanges?|universities"
+      + "|think tanks|journalists|military)\\b");
+  private static final Pattern NOT_A_TARGET = Pattern.compile("(?i)(the|a|an|it|its|their|our|this|these|those|and|of|in|on)");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   /** A sentence that points back to an attribution made before it. */
   private static final Pattern BACK = Pattern.compile("(?i)\\b(the same (threat )?actor|this cyber ?(campaign|attack)|these attacks"
@@ -102,7 +113,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       if (UNKNOWN.matcher(s).find()) {
         List<String> who = speakers(text, here, accusedStates, victims);
         for (String speaker : who.isEmpty() ? voice.principals : who) {
-          put(claims, new Claim(statement.id(), speaker, null, null, null, null, targets(text, here, accusedStates), activity(s),
+          put(claims, new Claim(statement.id(), speaker, null, null, null, null,
+              targets(text, here, accusedStates, sentence.start(), sentence.end()), activity(s),
               year, Stance.DOES_NOT_ATTRIBUTE, evidence.start, evidence.end, evidence.text));
         }
         continue;
@@ -113,7 +125,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
           Accused titled = titleActor(statement);
           Stance stance = REJECTS.matcher(s).find() ? Stance.REJECTS : Stance.DENIES;
           put(claims, new Claim(statement.id(), denier, titled == null ? null : titled.named, titled == null ? null : titled.canonical,
-              denier, denier, targets(text, here, accusedStates), activity(s), year, stance, evidence.start, evidence.end, evidence.text));
+              denier, denier, targets(text, here, accusedStates, sentence.start(), sentence.end()), activity(s), year, stance,
+              evidence.start, evidence.end, evidence.text));
           continue;
         }
       }
@@ -140,7 +153,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
             : RECALL.matcher(s).find() ? Stance.RECALLS
             : !voice.institutional && NEWS.matcher(s).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
         String when = stance == Stance.RECALLS ? yearIn(s, year) : year;
-        List<String> targets = own ? targets(text, parties, accusedStates) : targets(text, here, accusedStates);
+        List<String> targets = stance == Stance.ATTRIBUTES ? targets(text, parties, accusedStates, 0, text.length())
+            : targets(text, here, accusedStates, sentence.start(), sentence.end());
         for (Accused a : accused) {
           put(claims, new Claim(statement.id(), speaker, a.named, a.canonical, a.sponsor, a.state, targets, activity(s), when,
               stance, evidence.start, evidence.end, evidence.text));
@@ -287,12 +301,24 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     return List.copyOf(out);
   }
 
-  private List<String> targets(String text, List<Party> here, Set<String> accusedStates) {
+  /** The victims named in {@code span} of the text: states where victims are named, and named organisations attacked. */
+  private List<String> targets(String text, List<Party> here, Set<String> accusedStates, int from, int to) {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i < here.size(); i++) {
       Party p = here.get(i);
       if (p.role(sponsors) == Party.Role.STATE && !accusedStates.contains(p.name()) && isTarget(text, here, i)) {
         out.add(p.name());
+      }
+    }
+    Matcher sector = SECTOR.matcher(text).region(from, to);
+    while (sector.find()) {
+      out.add(sector.group(1));
+    }
+    Matcher m = NAMED_TARGET.matcher(text).region(from, to);
+    while (m.find()) {
+      String name = m.group(1).replaceAll("\\s+(of|for|and|the)$", "").strip();
+      if (name.length() > 2 && gazetteer.find(name).isEmpty() && !NOT_A_TARGET.matcher(name).matches()) {
+        out.add(name);
       }
     }
     return List.copyOf(out);

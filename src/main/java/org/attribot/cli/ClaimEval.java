@@ -42,8 +42,11 @@ final class ClaimEval {
       if (!json) {
         out.printf(Locale.ROOT, "%d gold claims, %d extracted, %d matched on (statement, attributor, actor or sponsor, stance)%n",
             score.gold(), score.predicted(), score.matched());
-        out.printf(Locale.ROOT, "  precision      %5.1f%%%n  recall         %5.1f%%%n  target recall  %5.1f%%  (%d/%d targets of matched claims)%n",
-            100 * score.precision(), 100 * score.recall(), 100 * score.targetRecall(), score.targetsFound(), score.goldTargets());
+        out.printf(Locale.ROOT, "  precision         %5.1f%%%n  recall            %5.1f%%%n", 100 * score.precision(), 100 * score.recall());
+        out.printf(Locale.ROOT, "  target recall     %5.1f%%  (%d/%d gold targets of matched claims found)%n",
+            100 * score.targetRecall(), score.targetsFound(), score.goldTargets());
+        out.printf(Locale.ROOT, "  target precision  %5.1f%%  (%d/%d of our targets for them in the gold)%n",
+            100 * score.targetPrecision(), score.ourTargetsRight(), score.ourTargets());
         out.println("per statement (gold / extracted / matched):");
         score.perStatement().forEach((id, c) -> out.printf(Locale.ROOT, "  %-44s %2d %2d %2d%n", id, c[0], c[1], c[2]));
         score.missed().forEach(k -> out.println("  missed: " + k));

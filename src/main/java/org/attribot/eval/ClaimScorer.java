@@ -33,7 +33,7 @@ public final class ClaimScorer {
   }
 
   /** The figures: overall, per statement, and the keys missed and found wrongly. */
-  public record Score(int gold, int predicted, int matched, int goldTargets, int targetsFound,
+  public record Score(int gold, int predicted, int matched, int goldTargets, int targetsFound, int ourTargets, int ourTargetsRight,
                       Map<String, int[]> perStatement, List<String> missed, List<String> wrong) {
     public double precision() {
       return predicted == 0 ? 0 : (double) matched / predicted;
@@ -45,6 +45,10 @@ public final class ClaimScorer {
 
     public double targetRecall() {
       return goldTargets == 0 ? 0 : (double) targetsFound / goldTargets;
+    }
+
+    public double targetPrecision() {
+      return ourTargets == 0 ? 0 : (double) ourTargetsRight / ourTargets;
     }
 
     /** Recall on one statement's gold claims. */
@@ -61,6 +65,7 @@ public final class ClaimScorer {
       m.put("precision", precision());
       m.put("recall", recall());
       m.put("target_recall", targetRecall());
+      m.put("target_precision", targetPrecision());
       return m;
     }
   }
@@ -97,6 +102,8 @@ public final class ClaimScorer {
     int matched = 0;
     int goldTargets = 0;
     int targetsFound = 0;
+    int ourTargets = 0;
+    int ourTargetsRight = 0;
     List<String> missed = new ArrayList<>();
     for (Claim g : goldClaims) {
       int[] counts = perStatement.computeIfAbsent(g.statementId(), k -> new int[3]);
@@ -109,9 +116,15 @@ public final class ClaimScorer {
       used.add(found);
       matched++;
       counts[2]++;
+      for (String t : found.targets()) {
+        ourTargets++;
+        if (g.targets().stream().anyMatch(o -> sameTarget(o, t))) {
+          ourTargetsRight++;
+        }
+      }
       for (String t : g.targets()) {
         goldTargets++;
-        if (found.targets().stream().anyMatch(o -> sameName(o, t))) {
+        if (found.targets().stream().anyMatch(o -> sameTarget(o, t))) {
           targetsFound++;
         }
       }
@@ -123,7 +136,8 @@ public final class ClaimScorer {
         wrong.add(describe(c));
       }
     }
-    return new Score(goldClaims.size(), ours.size(), matched, goldTargets, targetsFound, perStatement, missed, wrong);
+    return new Score(goldClaims.size(), ours.size(), matched, goldTargets, targetsFound, ourTargets, ourTargetsRight, perStatement,
+        missed, wrong);
   }
 
   /** One claim per key: the first of any that compare the same. */
@@ -161,6 +175,16 @@ public final class ClaimScorer {
     Set<String> left = new HashSet<>();
     gazetteer.lookup(a).forEach(e -> left.add(e.canonical()));
     return gazetteer.lookup(b).stream().anyMatch(e -> left.contains(e.canonical()));
+  }
+
+  /** The same name, or one name inside the other word for word ("Electoral Commission" in "UK Electoral Commission"). */
+  private boolean sameTarget(String a, String b) {
+    if (sameName(a, b)) {
+      return true;
+    }
+    String x = " " + a.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    String y = " " + b.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    return x.length() > 3 && y.length() > 3 && (x.contains(y) || y.contains(x));
   }
 
   private static String text(JsonNode n, String field) {

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.attribot.claim.Claim;
 import org.attribot.claim.ClaimFilter;
@@ -35,7 +36,7 @@ public final class Claims {
     }
     try (PreparedStatement ps = connection.prepareStatement(
         "INSERT INTO claims (statement_key, ordinal, attributor, actor, actor_canonical, sponsor, sponsor_state, targets,"
-            + " activity, made_in, stance, evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + " activity, made_in, stance, evidence_start, evidence_end, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int ordinal = 0;
       for (Claim c : claims) {
         ps.setLong(1, statementKey);
@@ -51,6 +52,7 @@ public final class Claims {
         ps.setString(11, c.stance().wire());
         ps.setInt(12, c.evidenceStart());
         ps.setInt(13, c.evidenceEnd());
+        ps.setString(14, c.evidence());
         ps.executeUpdate();
       }
     }
@@ -78,51 +80,100 @@ public final class Claims {
 
   /** Claims matching {@code filter}: newest statement first (undated last), in statement order within one. */
   public List<StoredClaim> list(ClaimFilter filter) {
-    StringBuilder sql = new StringBuilder(
-        "SELECT c.statement_key, s.id, c.attributor, c.actor, c.actor_canonical, c.sponsor, c.sponsor_state, c.targets,"
-            + " c.activity, c.made_in, c.stance, c.evidence_start, c.evidence_end, s.text"
-            + " FROM claims c JOIN statements s ON s.key = c.statement_key WHERE 1 = 1");
-    List<String> args = new ArrayList<>();
+    Query q = new Query();
     if (filter.actor() != null) {
-      sql.append(" AND (c.actor_canonical = ? COLLATE NOCASE OR c.actor = ? COLLATE NOCASE OR c.sponsor = ? COLLATE NOCASE)");
-      args.add(filter.actor());
-      args.add(filter.actor());
-      args.add(filter.actor());
+      q.where("(c.actor_canonical = ? COLLATE NOCASE OR c.actor = ? COLLATE NOCASE OR c.sponsor = ? COLLATE NOCASE)",
+          filter.actor(), filter.actor(), filter.actor());
     }
     if (filter.attributor() != null) {
-      sql.append(" AND c.attributor = ? COLLATE NOCASE");
-      args.add(filter.attributor());
+      q.where("c.attributor = ? COLLATE NOCASE", filter.attributor());
     }
     if (filter.sponsor() != null) {
-      sql.append(" AND (c.sponsor = ? COLLATE NOCASE OR c.sponsor_state = ? COLLATE NOCASE)");
-      args.add(filter.sponsor());
-      args.add(filter.sponsor());
+      q.where("(c.sponsor = ? COLLATE NOCASE OR c.sponsor_state = ? COLLATE NOCASE)", filter.sponsor(), filter.sponsor());
     }
     if (filter.since() != null) {
-      sql.append(" AND (s.published IS NULL OR s.published >= ?)");
-      args.add(filter.since().toString());
+      q.where("(s.published IS NULL OR s.published >= ?)", filter.since().toString());
     }
-    sql.append(" ORDER BY s.published IS NULL, s.published DESC, s.key DESC, c.ordinal");
-    synchronized (lock) {
-      List<StoredClaim> out = new ArrayList<>();
-      try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-        for (int i = 0; i < args.size(); i++) {
-          ps.setString(i + 1, args.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            int start = rs.getInt(12);
-            int end = rs.getInt(13);
-            String text = rs.getString(14);
-            out.add(new StoredClaim(rs.getLong(1), new Claim(rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), strings(rs.getString(8)), rs.getString(9),
-                rs.getString(10), Stance.parse(rs.getString(11)), start, end, text.substring(start, end))));
-          }
-        }
-      } catch (SQLException e) {
-        throw new StoreException("cannot read claims: " + e.getMessage(), e);
+    return q.run();
+  }
+
+  /** Claims whose accused — the known group, the agency or its state — is one of {@code names}. */
+  public List<StoredClaim> about(Collection<String> names) {
+    return new Query().whereIn("c.actor_canonical", names).orIn("c.sponsor", names).run();
+  }
+
+  /** Claims made by one of {@code attributors}. */
+  public List<StoredClaim> by(Collection<String> attributors) {
+    return new Query().whereIn("c.attributor", attributors).run();
+  }
+
+  /** Claims with one of {@code stances}. */
+  public List<StoredClaim> withStance(Collection<Stance> stances) {
+    return new Query().whereIn("c.stance", stances.stream().map(Stance::wire).toList()).run();
+  }
+
+  /** Every claim of the given statements. */
+  public List<StoredClaim> ofStatements(Collection<Long> statementKeys) {
+    return new Query().whereIn("c.statement_key", statementKeys).run();
+  }
+
+  /** A claims query: conditions AND-ed (a list of names as one IN group), newest statement first. */
+  private final class Query {
+    private final StringBuilder where = new StringBuilder();
+    private final List<Object> args = new ArrayList<>();
+
+    Query where(String condition, Object... values) {
+      where.append(" AND ").append(condition);
+      args.addAll(List.of(values));
+      return this;
+    }
+
+    Query whereIn(String column, Collection<?> values) {
+      where.append(" AND (").append(in(column, values));
+      args.addAll(values);
+      where.append(')');
+      return this;
+    }
+
+    /** Widens the last IN group: {@code … OR column IN (values)}. */
+    Query orIn(String column, Collection<?> values) {
+      where.setLength(where.length() - 1);
+      where.append(" OR ").append(in(column, values)).append(')');
+      args.addAll(values);
+      return this;
+    }
+
+    private String in(String column, Collection<?> values) {
+      if (values.isEmpty()) {
+        return "0";
       }
-      return out;
+      String marks = String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+      return column + (values.iterator().next() instanceof String ? " COLLATE NOCASE" : "") + " IN (" + marks + ")";
+    }
+
+    List<StoredClaim> run() {
+      String sql = "SELECT c.statement_key, s.id, c.attributor, c.actor, c.actor_canonical, c.sponsor, c.sponsor_state, c.targets,"
+          + " c.activity, c.made_in, c.stance, c.evidence_start, c.evidence_end, c.evidence"
+          + " FROM claims c JOIN statements s ON s.key = c.statement_key WHERE 1 = 1" + where
+          + " ORDER BY s.published IS NULL, s.published DESC, s.key DESC, c.ordinal";
+      synchronized (lock) {
+        List<StoredClaim> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+          for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(new StoredClaim(rs.getLong(1), new Claim(rs.getString(2), rs.getString(3), rs.getString(4),
+                  rs.getString(5), rs.getString(6), rs.getString(7), strings(rs.getString(8)), rs.getString(9),
+                  rs.getString(10), Stance.parse(rs.getString(11)), rs.getInt(12), rs.getInt(13), rs.getString(14))));
+            }
+          }
+        } catch (SQLException e) {
+          throw new StoreException("cannot read claims: " + e.getMessage(), e);
+        }
+        return out;
+      }
     }
   }
 
