@@ -18,6 +18,11 @@ public record Prompts(String system, String answer, String rewrite) {
     return new Prompts(read(folder, "system.txt"), read(folder, "answer.txt"), read(folder, "rewrite.txt"));
   }
 
+  /** One template by file name ({@code digest.txt}): from {@code folder} when it has it, else the jar's. */
+  public static String template(Path folder, String name) {
+    return read(folder, name);
+  }
+
   private static String read(Path folder, String name) {
     try {
       if (folder != null && Files.isRegularFile(folder.resolve(name))) {
