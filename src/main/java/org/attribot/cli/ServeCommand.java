@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.attribot.App;
 import org.attribot.config.Config;
+import org.attribot.digest.DigestScheduler;
 import org.attribot.telegram.TelegramRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
     "Runs every adapter that is configured until stopped (Ctrl-C or SIGTERM):",
-    "the Telegram bot when TELEGRAM_BOT_TOKEN is set."})
+    "the Telegram bot when TELEGRAM_BOT_TOKEN is set, and the daily digest to every subscribed",
+    "destination whose platform is configured (a digest missed while stopped is sent once at start)."})
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
@@ -27,9 +29,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("nothing to serve: set TELEGRAM_BOT_TOKEN to run the Telegram bot");
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (App app = root.app(db, true); TelegramRunner telegram = app.telegram(config.telegram())) {
+    try (App app = root.app(db, true); TelegramRunner telegram = app.telegram(config.telegram());
+        DigestScheduler digest = new DigestScheduler(app.digest(app.digestSenders()), config.digest().check())) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "attribot-shutdown"));
-      root.spec.commandLine().getErr().println("attribot: serving Telegram; stop with Ctrl-C");
+      root.spec.commandLine().getErr().println("attribot: serving Telegram and the daily digest; stop with Ctrl-C");
       stopped.await();
     }
     return 0;

@@ -155,7 +155,7 @@ public final class DigestService {
     DeliveryRow row = job.claimed();
     if (row == null) {
       Instant now = clock.instant();
-      Instant since = records.lastDigest(dest).orElse(job.period().due().minus(Duration.ofDays(1)));
+      Instant since = records.lastDigest(dest).orElse(firstSince(job));
       if (!records.claim(dest, period, since, now, now)) {
         return DigestResult.NONE; // claimed already
       }
@@ -190,6 +190,17 @@ public final class DigestService {
     records.finish(dest, period, DigestRecords.SENT, null, clock.instant());
     LOG.info("digest {} sent to {}: {} line(s) in {} message(s)", period, dest, digest.size(), parts.size());
     return new DigestResult(1, 0, 0, 0, 0, sent);
+  }
+
+  /**
+   * Where a destination's first digest starts: the start of any earlier one that was not
+   * delivered, else its subscription or the day before, whichever is earlier.
+   */
+  private Instant firstSince(Job job) {
+    Instant dayBefore = job.period().due().minus(Duration.ofDays(1));
+    Instant subscribed = job.subscription().createdAt();
+    Instant since = subscribed.isBefore(dayBefore) ? subscribed : dayBefore;
+    return records.firstWindowStart(job.subscription().destination().toString()).filter(s -> s.isBefore(since)).orElse(since);
   }
 
   private DigestResult failed(DeliveryRow row, String why, int sent) {

@@ -108,6 +108,20 @@ public final class DigestRecords {
     }
   }
 
+  /** The start of the earliest window claimed for a destination, delivered or not. */
+  public Optional<Instant> firstWindowStart(String destination) {
+    synchronized (lock) {
+      try (PreparedStatement ps = connection.prepareStatement("SELECT min(window_start) FROM digest_deliveries WHERE destination = ?")) {
+        ps.setString(1, destination);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.ofNullable(instant(rs.getString(1))) : Optional.empty();
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot read deliveries: " + e.getMessage(), e);
+      }
+    }
+  }
+
   public Optional<DeliveryRow> delivery(String destination, String period) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement("SELECT destination, period, state, window_start, window_end,"
