@@ -8,6 +8,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.attribot.answer.AnswerService;
+import org.attribot.claim.ClaimExtractor;
+import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
 import org.attribot.conversation.Conversations;
 import org.attribot.llm.ChatModels;
@@ -59,6 +61,7 @@ public final class App implements AutoCloseable {
   private final Model model;
   private final Prompts prompts;
   private final Subscriptions subscriptions;
+  private final ClaimExtractor claims;
 
   private App(Config config, Store store, boolean sample, Clock clock) {
     this.store = store;
@@ -69,11 +72,12 @@ public final class App implements AutoCloseable {
     if (embedder != null && !sample) {
       MiniLmEmbedder.warmUp();
     }
-    this.ingest = new IngestService(store, reader, embedder);
-    Config.Answer a = config.answer();
-    Config.Retrieve r = config.retrieve();
     this.gazetteer = java.nio.file.Files.exists(config.actors().path())
         ? Gazetteer.load(config.actors().path()) : Gazetteer.loadDefault();
+    this.claims = new OfflineClaimExtractor(gazetteer);
+    this.ingest = new IngestService(store, reader, embedder, claims);
+    Config.Answer a = config.answer();
+    Config.Retrieve r = config.retrieve();
     this.prompts = Prompts.load(config.prompts().path());
     ChatModel chat = ChatModels.create(config.llm());
     this.model = chat == null ? null : new Model(chat, ChatModels.takesJsonSchema(config.llm()), config.llm().maxRetries(),
@@ -86,7 +90,7 @@ public final class App implements AutoCloseable {
     this.subscriptions = new Subscriptions(store.digests(), config.digest().time(), config.digest().zone(), clock);
     if (sample) {
       // keyword search only: the sample answers at once, without loading the model
-      SampleCorpus.loadInto(new IngestService(store, reader, null), reader);
+      SampleCorpus.loadInto(new IngestService(store, reader, null, claims), reader);
     }
   }
 
@@ -134,6 +138,11 @@ public final class App implements AutoCloseable {
   /** The embedding model, or null when embeddings are off ({@code retrieve.vectors: 0}). */
   public Embedder embedder() {
     return embedder;
+  }
+
+  /** The claim extractor ingest uses. */
+  public ClaimExtractor claimExtractor() {
+    return claims;
   }
 
   public Gazetteer gazetteer() {

@@ -70,7 +70,7 @@ public final class Bench {
       for (Passage p : TextSplitter.passages(s.text())) {
         v.add(vectors.of(s.title() + "\n" + p.text()));
       }
-      store.save(s, new Store.Embedded(model, v));
+      store.save(s, new Store.Embedded(model, v), List.of());
       if ((i + 1) % 10_000 == 0) {
         log.printf("  loaded %d statements%n", i + 1);
         log.flush();

@@ -33,7 +33,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--statements", required = true, paramLabel = "DIR", description = "Folder of statements.")
   Path statements;
 
-  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions, one JSON object a line.")
+  @Option(names = "--questions", paramLabel = "FILE", description = "Questions, one JSON object a line.")
   Path questions;
 
   @Option(names = "--json", description = "Print only the figures, as one JSON line.")
@@ -46,10 +46,22 @@ final class EvalCommand implements Callable<Integer> {
       description = "Keywords must end within the first N characters of an answer (0: anywhere; default ${DEFAULT-VALUE}).")
   int maxChars;
 
+  @Option(names = "--claims", description = "Score claim extraction instead of answers: against --gold, or claims.jsonl in the statements folder.")
+  boolean claims;
+
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold claims, one JSON object a line (with --claims).")
+  Path gold;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
     PrintWriter err = root.spec.commandLine().getErr();
+    if (claims) {
+      return new ClaimEval(root.config(), out, err).run(statements, gold != null ? gold : statements.resolve("claims.jsonl"), json);
+    }
+    if (questions == null) {
+      throw new IllegalArgumentException("eval needs --questions FILE (or --claims to score claim extraction)");
+    }
     List<EvalQuestion> qs = EvalRunner.readQuestions(questions);
     Path tmp = Files.createTempDirectory("attribot-eval");
     try (App app = App.open(root.config(), tmp.resolve("eval.db"))) {

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.attribot.ingest.IngestReport.Line;
 import org.attribot.ingest.IngestReport.Outcome;
+import org.attribot.claim.Claim;
+import org.attribot.claim.ClaimExtractor;
 import org.attribot.embed.Embedder;
 import org.attribot.statement.Parsed;
 import org.attribot.statement.Passage;
@@ -36,12 +38,14 @@ public final class IngestService {
   private final Store store;
   private final StatementReader reader;
   private final Embedder embedder;
+  private final ClaimExtractor claims;
 
   /** {@code embedder} may be null: then statements are stored without vectors. */
-  public IngestService(Store store, StatementReader reader, Embedder embedder) {
+  public IngestService(Store store, StatementReader reader, Embedder embedder, ClaimExtractor claims) {
     this.store = store;
     this.reader = reader;
     this.embedder = embedder;
+    this.claims = claims;
   }
 
   public IngestReport ingest(List<Path> paths, Progress progress) {
@@ -117,7 +121,8 @@ public final class IngestService {
     }
     Parsed.Ok ok = (Parsed.Ok) parsed;
     try {
-      SaveOutcome saved = store.save(ok.statement(), embedded);
+      List<Claim> found = store.hasContent(ok.statement().contentHash()) ? List.of() : claims.extract(ok.statement());
+      SaveOutcome saved = store.save(ok.statement(), embedded, found);
       return switch (saved.kind()) {
         case NEW -> new Line(ok.where(), Outcome.NEW, saved.statementId(), "version 1");
         case UPDATED -> new Line(ok.where(), Outcome.UPDATED, saved.statementId(), "now version " + saved.version());

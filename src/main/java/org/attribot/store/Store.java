@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attribot.statement.Passage;
+import org.attribot.claim.Claim;
 import org.attribot.statement.Statement;
 import org.attribot.statement.TextSplitter;
 
@@ -40,6 +41,7 @@ public final class Store implements AutoCloseable {
   private final Turns turns;
   private final ChatRecords chats;
   private final DigestRecords digests;
+  private final Claims claims;
 
   private Store(Connection connection, Clock clock) {
     this.connection = connection;
@@ -48,11 +50,17 @@ public final class Store implements AutoCloseable {
     this.turns = new Turns(connection, this);
     this.chats = new ChatRecords(connection, this);
     this.digests = new DigestRecords(connection, this);
+    this.claims = new Claims(connection, this);
   }
 
   /** What the daily digest keeps: subscriptions and deliveries. */
   public DigestRecords digests() {
     return digests;
+  }
+
+  /** The attribution claims of every statement. */
+  public Claims claims() {
+    return claims;
   }
 
   /** What the chat adapters keep: updates seen, answers given, feedback, subscriptions. */
@@ -90,20 +98,21 @@ public final class Store implements AutoCloseable {
 
   /** Saves a statement without vectors. */
   public SaveOutcome save(Statement statement) {
-    return save(statement, null);
+    return save(statement, null, List.of());
   }
 
   /**
    * Saves a statement: new, unchanged (same content), or a new version of the same id or url;
    * with {@code embedded} (one vector per passage of {@link TextSplitter#passages}), its
-   * passages' vectors too, all in one transaction.
+   * passages' vectors too, and its attribution {@code claims}, all in one transaction. An
+   * unchanged statement keeps the claims it has.
    */
-  public synchronized SaveOutcome save(Statement statement, Embedded embedded) {
+  public synchronized SaveOutcome save(Statement statement, Embedded embedded, List<Claim> claims) {
     String hash = statement.contentHash();
     try {
       connection.setAutoCommit(false);
       try {
-        SaveOutcome outcome = saveInTransaction(statement, hash, embedded);
+        SaveOutcome outcome = saveInTransaction(statement, hash, embedded, claims);
         connection.commit();
         if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
           invalidateCaches();
@@ -128,7 +137,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private SaveOutcome saveInTransaction(Statement s, String hash, Embedded embedded) throws SQLException {
+  private SaveOutcome saveInTransaction(Statement s, String hash, Embedded embedded, List<Claim> found) throws SQLException {
     Optional<Existing> sameContent = find("SELECT key, id, content_hash, version, title FROM statements WHERE content_hash = ?", hash);
     if (sameContent.isPresent()) {
       Existing e = sameContent.get();
@@ -153,6 +162,7 @@ public final class Store implements AutoCloseable {
       }
       archiveVersion(key, 1, hash, s.title(), s.text(), now);
       insertPassages(key, s, embedded);
+      claims.replace(key, found);
       return new SaveOutcome(SaveOutcome.Kind.NEW, s.id(), 1, null);
     }
     Existing e = existing.get();
@@ -168,6 +178,7 @@ public final class Store implements AutoCloseable {
     }
     archiveVersion(e.key, version, hash, s.title(), s.text(), now);
     insertPassages(e.key, s, embedded);
+    claims.replace(e.key, found);
     return new SaveOutcome(SaveOutcome.Kind.UPDATED, e.id, version, null);
   }
 

@@ -25,7 +25,7 @@ class IngestServiceTest {
   @Test
   void ingestsTheDevFolderOnceAndSkipsWhatIsNotAStatement() {
     try (Store store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
-      IngestService ingest = new IngestService(store, new StatementReader(16_000_000), new MiniLmEmbedder());
+      IngestService ingest = new IngestService(store, new StatementReader(16_000_000), new MiniLmEmbedder(), s -> List.of());
       List<String> progress = new ArrayList<>();
       IngestReport first = ingest.ingest(List.of(Shared.devSet()), (done, total, file) -> progress.add(done + "/" + total));
       assertEquals(14, first.count(Outcome.NEW), first.summary());
@@ -48,7 +48,7 @@ class IngestServiceTest {
     Files.writeString(dir.resolve("README.md"), "# not a statement");
     Files.writeString(dir.resolve("notes.csv"), "a,b");
     try (Store store = Store.open(storeDir.resolve("s.db"), 1000, Clock.systemUTC())) {
-      IngestReport report = new IngestService(store, new StatementReader(16_000_000), null)
+      IngestReport report = new IngestService(store, new StatementReader(16_000_000), null, s -> List.of())
           .ingest(List.of(dir, dir.resolve("missing.json")), Progress.NONE);
       assertFalse(report.ok());
       assertEquals(2, report.count(Outcome.NEW), report.summary());

@@ -24,7 +24,7 @@ class ReindexerTest {
       int passages = TextSplitter.passages(s.text()).size();
       float[] old = new float[8];
       old[0] = 1;
-      store.save(s, new Store.Embedded("old-model", java.util.Collections.nCopies(passages, old)));
+      store.save(s, new Store.Embedded("old-model", java.util.Collections.nCopies(passages, old)), List.of());
       assertEquals("old-model", store.vectors().model());
       Reindexer.Result r = new Reindexer(store, new MiniLmEmbedder()).run(Progress.NONE);
       assertEquals(passages, r.dropped());

@@ -29,7 +29,7 @@ class HybridRetrievalTest {
   void vectorsFindAParaphraseThatSharesNoWordWithTheQuestionAndLimitsNarrow() {
     try (Store store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
       MiniLmEmbedder embedder = new MiniLmEmbedder();
-      new IngestService(store, new StatementReader(1_000_000), embedder).ingestParsed(List.of(
+      new IngestService(store, new StatementReader(1_000_000), embedder, s -> List.of()).ingestParsed(List.of(
           ok("bakery", LocalDate.of(2023, 6, 1), "Bakers in Lyon received an award for their bread and croissants."),
           ok("gru", LocalDate.of(2025, 2, 1), "The GRU compromised e-mail servers of Romanian ministries."),
           ok("undated", null, "Moscow's military spies broke into mailboxes of a German political party.")));

@@ -65,7 +65,7 @@ class SqliteEmbeddingStoreTest {
       var statement = new org.attribot.statement.Statement("nato-1", "NATO condemns Russian cyberattacks", "Caliber.Az",
           "Sabina Mammadli", null, "https://example.org/n", "en", "The North Atlantic Council blamed the GRU. APT 28 targeted Romania.");
       String text = statement.title() + "\n" + statement.text();
-      store.save(statement, new Store.Embedded(MiniLmEmbedder.MODEL, List.of(model.embed(text).content().vector())));
+      store.save(statement, new Store.Embedded(MiniLmEmbedder.MODEL, List.of(model.embed(text).content().vector())), List.of());
       var retriever = EmbeddingStoreContentRetriever.builder()
           .embeddingStore(new SqliteEmbeddingStore(store, MiniLmEmbedder.MODEL)).embeddingModel(model).maxResults(2).build();
       List<Content> found = retriever.retrieve(Query.from("who hacked Romania?"));

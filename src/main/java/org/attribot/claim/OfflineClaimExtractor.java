@@ -1,0 +1,502 @@
+package org.attribot.claim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attribot.actor.Entity;
+import org.attribot.actor.Gazetteer;
+import org.attribot.statement.Sentence;
+import org.attribot.statement.Statement;
+import org.attribot.statement.TextSplitter;
+
+/**
+ * Finds attribution claims without a model: the gazetteer names the parties in each
+ * sentence, sentence patterns tell who speaks, who is accused and who is a target, and the
+ * statement's own voice (its publisher or headline) tells an attribution made from one
+ * recalled. One claim per attributor and accused; the first sentence that makes it is the
+ * evidence.
+ */
+public final class OfflineClaimExtractor implements ClaimExtractor {
+  /** Words that make a sentence an attribution (or a reference to one). */
+  private static final Pattern CUE = Pattern.compile("(?i)\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*|responsib(le|ility) for|the responsibility"
+      + "|behind|(carried out|conducted|perpetrated|orchestrated|steered|sponsored|controlled|targeted|attacked|hacked"
+      + "|compromised) by|perpetrat\\w*|orchestrat\\w*|linked to|links to|connected to|expos(e|es|ed|ing)|call(s|ed)? out"
+      + "|names|named|indict\\w*|charg(es|ed)|advisory|pointing to|assess(ed|ment)|the finger|revealed)\\b");
+  /** Words that make an attribution even without a name in the sentence ("We strongly condemn …"). */
+  private static final Pattern STRONG = Pattern.compile("(?i)\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*)\\b");
+  /** An accused state's answer. */
+  private static final Pattern DENIAL = Pattern.compile("(?i)\\b(den(y|ied|ies)|reject\\w*|dismiss\\w*|groundless|baseless"
+      + "|unfounded|fabricat\\w*|oppos(e|es|ed)|slander\\w*)\\b");
+  private static final Pattern REJECTS = Pattern.compile("(?i)\\b(reject\\w*|oppos(e|es|ed)|dismiss\\w*)\\b");
+  /** Someone else's or an earlier attribution, cited as context. */
+  private static final Pattern RECALL = Pattern.compile("(?i)\\b(had (\\w+ )?attributed|ha(ve|s) (\\w+ )?attributed|recall\\w*"
+      + "|cited|previously|earlier|in the past|jointly with|together with|after the|after [A-Z]\\w+ )");
+  /** A party shown making its own attribution as the news of a report. */
+  private static final Pattern NEWS = Pattern.compile("(?i)\\b(today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+      + "|signed|co-signed|along with|joint advisory|told reporters|was quoted)\\b");
+  /** Words before a name that make it a victim. */
+  private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(against|targeting|targeted|target of|attacks? on"
+      + "|cyberattacks? on|on|in|including|across|hit|of the|into)\\s+((the|several|other|many|some|its|our|all)\\s+)?$");
+  /** Words before a name that make it part of another body, not a speaker ("part of GCHQ"). */
+  private static final Pattern PART_OF = Pattern.compile("(?i)\\b(part of|within|unit of)\\s+(the\\s+)?$");
+  /** A state's unnamed groups: "China state-affiliated entity", "Russian state-sponsored actors". */
+  private static final Pattern STATE_GROUP = Pattern.compile("(?i)^(\\s+|-)state[- ](affiliated|sponsored|backed|controlled)"
+      + "\\s+(entity|entities|organi[sz]ations?|individuals|actors?|hackers)");
+  /** Words after a name (or a list of names) that make it a victim. */
+  private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*(\\w+\\s+){0,2}(was|were|have been|has been|had been"
+      + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^('s?|’s?)?\\s+(governing\\s+)?"
+      + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)");
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+  /** A sentence that points back to an attribution made before it. */
+  private static final Pattern BACK = Pattern.compile("(?i)\\b(the same (threat )?actor|this cyber ?(campaign|attack)|these attacks"
+      + "|the attacks|an advisory|the advisory|this group|the group)\\b");
+  private static final Pattern QUOTE_OR_PRONOUN = Pattern.compile("^\\s*[\"“«]|[\"”»]\\s*\\w+|^\\s*(He|She|They)\\b");
+  /** A state named where it speaks: "X said", "X has attributed", "X's foreign ministry", "made by X". */
+  private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*((\\w+\\s+){0,4}(said|says|stated|announced"
+      + "|attributed|accused|blamed|condemn\\w*|expos\\w*|names|named|has|have|had|ministry|minister|foreign|together"
+      + "|interior|embassy|authorities|officials|prosecutors?|intelligence services|security agencies|jointly)\\b)");
+  private static final Pattern SPEAKS_BEFORE = Pattern.compile("(?i)\\b(by|according to|with|from)\\s+(the\\s+)?$");
+  private static final Pattern ALSO_KNOWN = Pattern.compile("(?i)(also known as|aka|a\\.k\\.a\\.|known as|dubbed|,|\\(|–|-)\\s*$");
+
+  private final Gazetteer gazetteer;
+  private final Set<String> sponsors = new HashSet<>();
+
+  public OfflineClaimExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    for (Entity e : gazetteer.entities(Entity.Kind.ACTOR)) {
+      if (e.sponsor() != null) {
+        sponsors.add(e.sponsor());
+      }
+    }
+  }
+
+  @Override
+  public List<Claim> extract(Statement statement) {
+    String text = statement.text();
+    List<Party> parties = parties(text);
+    Set<String> accusedStates = accusedStates(parties);
+    Accused primary = primary(parties, true);
+    Accused mostNamed = primary(parties, false);
+    Set<String> victims = victims(text, parties, accusedStates);
+    Voice voice = voice(statement, parties, accusedStates);
+    String year = statement.published() == null ? null : String.valueOf(statement.published().getYear());
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    List<String> carried = List.of();
+    for (Sentence sentence : TextSplitter.sentences(text)) {
+      List<Party> here = within(parties, sentence);
+      String s = sentence.text();
+      Span evidence = Span.of(text, sentence);
+      if (evidence == null) {
+        continue;
+      }
+      if (DENIAL.matcher(s).find()) {
+        String denier = denier(here, accusedStates, voice);
+        if (denier != null) {
+          Accused titled = titleActor(statement);
+          Stance stance = REJECTS.matcher(s).find() ? Stance.REJECTS : Stance.DENIES;
+          put(claims, new Claim(statement.id(), denier, titled == null ? null : titled.named, titled == null ? null : titled.canonical,
+              denier, denier, targets(text, here, accusedStates), activity(s), year, stance, evidence.start, evidence.end, evidence.text));
+          continue;
+        }
+      }
+      List<String> speakers = speakers(text, here, accusedStates, victims);
+      boolean back = BACK.matcher(s).find();
+      boolean cue = CUE.matcher(s).find();
+      if (!cue && !(back && speakers.stream().anyMatch(name -> speaks(text, here, name)))) {
+        carried = speakers.isEmpty() ? carried : speakers;
+        continue;
+      }
+      List<Accused> accused = back && primary != null ? List.of(primary) : accused(text, here, accusedStates, mostNamed);
+      if (accused.isEmpty() && primary != null && (!speakers.isEmpty() || STRONG.matcher(s).find())) {
+        accused = List.of(primary);
+      }
+      if (accused.isEmpty()) {
+        continue;
+      }
+      if (speakers.isEmpty()) {
+        speakers = QUOTE_OR_PRONOUN.matcher(s).find() && !carried.isEmpty() ? carried : voice.principals;
+      }
+      for (String speaker : speakers) {
+        boolean own = voice.speaksFor(speaker, gazetteer);
+        Stance stance = own ? Stance.ATTRIBUTES
+            : RECALL.matcher(s).find() ? Stance.RECALLS
+            : !voice.institutional && NEWS.matcher(s).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
+        String when = stance == Stance.RECALLS ? yearIn(s, year) : year;
+        List<String> targets = own ? targets(text, parties, accusedStates) : targets(text, here, accusedStates);
+        for (Accused a : accused) {
+          put(claims, new Claim(statement.id(), speaker, a.named, a.canonical, a.sponsor, a.state, targets, activity(s), when,
+              stance, evidence.start, evidence.end, evidence.text));
+        }
+      }
+      carried = speakers;
+    }
+    return absorbAgencies(claims.values(), voice);
+  }
+
+  /**
+   * A group and the agency the text ties it to are one accused: where the statement's own voice
+   * accuses both an agency alone and a group that agency sponsors, the group's claim stands.
+   */
+  private List<Claim> absorbAgencies(java.util.Collection<Claim> claims, Voice voice) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      boolean agencyOnly = c.actorCanonical() == null && c.sponsor() != null && voice.principals.contains(c.attributor());
+      boolean covered = agencyOnly && claims.stream().anyMatch(o -> o != c && o.actorCanonical() != null
+          && o.attributor().equals(c.attributor()) && c.sponsor().equals(o.sponsor())
+          && o.stance().comparable() == c.stance().comparable());
+      if (!covered) {
+        out.add(c);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** States named as victims somewhere and never where they speak. */
+  private Set<String> victims(String text, List<Party> parties, Set<String> accusedStates) {
+    Set<String> victims = new HashSet<>();
+    Set<String> speaking = new HashSet<>();
+    for (int i = 0; i < parties.size(); i++) {
+      Party p = parties.get(i);
+      if (p.role(sponsors) != Party.Role.STATE) {
+        continue;
+      }
+      if (isTarget(text, parties, i)) {
+        victims.add(p.name());
+      }
+      if (speaking(text, parties, i)) {
+        speaking.add(p.name());
+      }
+    }
+    victims.removeAll(speaking);
+    return victims;
+  }
+
+  /** Keeps the first claim per attributor, accused and stance class. */
+  private static void put(Map<String, Claim> claims, Claim c) {
+    claims.putIfAbsent(c.attributor() + "\u0000" + c.accused() + "\u0000" + c.stance().comparable(), c);
+  }
+
+  private List<Party> parties(String text) {
+    List<Party> out = new ArrayList<>();
+    for (var m : gazetteer.find(text)) {
+      Entity e = m.entities().get(0);
+      out.add(new Party(e.canonical(), e, m.start(), m.end(), m.matched()));
+    }
+    return out;
+  }
+
+  /** The states behind every group and agency the statement names. */
+  private Set<String> accusedStates(List<Party> parties) {
+    Set<String> states = new HashSet<>();
+    for (Party p : parties) {
+      Party.Role role = p.role(sponsors);
+      if ((role == Party.Role.ACTOR || role == Party.Role.SPONSOR) && p.state() != null) {
+        states.add(p.state());
+      }
+    }
+    return states;
+  }
+
+  /** The statement's main accused: the most named group, else the most named sponsoring agency. */
+  private Accused primary(List<Party> parties, boolean preferActor) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Party> first = new LinkedHashMap<>();
+    for (Party p : parties) {
+      Party.Role role = p.role(sponsors);
+      if (role == Party.Role.ACTOR || role == Party.Role.SPONSOR) {
+        String key = (role == Party.Role.ACTOR || !preferActor ? "0" : "1") + p.name();
+        counts.merge(key, 1, Integer::sum);
+        first.putIfAbsent(key, p);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted((a, b) -> a.getKey().charAt(0) != b.getKey().charAt(0) ? a.getKey().charAt(0) - b.getKey().charAt(0)
+            : b.getValue() - a.getValue())
+        .findFirst().map(e -> Accused.of(first.get(e.getKey()), gazetteer, sponsors)).orElse(null);
+  }
+
+  /** Who speaks for the statement: its publisher when that is a state or body, else the attributors in its headline. */
+  private Voice voice(Statement statement, List<Party> parties, Set<String> accusedStates) {
+    String publisher = statement.publisher().replaceAll("\\(.*", "");
+    List<String> fromPublisher = speakers(publisher, parties(publisher), Set.of(), Set.of());
+    if (!fromPublisher.isEmpty()) {
+      return new Voice(fromPublisher, true);
+    }
+    String title = statement.title();
+    Matcher cue = CUE.matcher(title);
+    Matcher denial = DENIAL.matcher(title);
+    int end = Math.min(cue.find() ? cue.start() : title.length(), denial.find() ? denial.start() : title.length());
+    List<Party> inTitle = new ArrayList<>();
+    for (Party p : parties(title)) {
+      if (p.start() < end) {
+        inTitle.add(p);
+      }
+    }
+    List<String> fromTitle = speakers(title, inTitle, accusedStates, Set.of());
+    if (fromTitle.isEmpty()) {
+      for (Party p : inTitle) {
+        if (accusedStates.contains(p.name()) && DENIAL.matcher(title).find()) {
+          fromTitle = List.of(p.name());
+        }
+      }
+    }
+    if (!fromTitle.isEmpty()) {
+      return new Voice(fromTitle, false);
+    }
+    for (Sentence sentence : TextSplitter.sentences(statement.text())) {
+      if (CUE.matcher(sentence.text()).find()) {
+        List<String> first = speakers(statement.text(), within(parties, sentence), accusedStates, Set.of());
+        if (!first.isEmpty()) {
+          return new Voice(List.of(first.get(0)), false);
+        }
+      }
+    }
+    return new Voice(List.of(), false);
+  }
+
+  /** States and bodies named in a sentence that are neither accused nor victims. */
+  private List<String> speakers(String text, List<Party> here, Set<String> accusedStates, Set<String> victims) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < here.size(); i++) {
+      Party p = here.get(i);
+      Party.Role role = p.role(sponsors);
+      if ((role == Party.Role.BODY || role == Party.Role.STATE) && !accusedStates.contains(p.name())
+          && !victims.contains(p.name()) && !isTarget(text, here, i)
+          && !PART_OF.matcher(text.substring(Math.max(0, p.start() - 20), p.start())).find()) {
+        out.add(p.name());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<String> targets(String text, List<Party> here, Set<String> accusedStates) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < here.size(); i++) {
+      Party p = here.get(i);
+      if (p.role(sponsors) == Party.Role.STATE && !accusedStates.contains(p.name()) && isTarget(text, here, i)) {
+        out.add(p.name());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether {@code name} is named in this sentence where a party speaks ("X said", "made by X"). */
+  private static boolean speaks(String text, List<Party> here, String name) {
+    for (int i = 0; i < here.size(); i++) {
+      if (here.get(i).name().equals(name) && speaking(text, here, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean speaking(String text, List<Party> parties, int i) {
+    Party p = parties.get(i);
+    int[] chain = chain(text, parties, i);
+    Party head = parties.get(chain[0]);
+    Party tail = parties.get(chain[1]);
+    return SPEAKS_BEFORE.matcher(text.substring(Math.max(0, head.start() - 30), head.start())).find()
+        || SPEAKS_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 50))).find()
+        || SPEAKS_AFTER.matcher(text.substring(tail.end(), Math.min(text.length(), tail.end() + 50))).find();
+  }
+
+  /** Whether the i-th name (with the list of names it belongs to) sits where victims are named. */
+  private static boolean isTarget(String text, List<Party> here, int i) {
+    int[] chain = chain(text, here, i);
+    int first = chain[0];
+    int last = chain[1];
+    Party head = here.get(first);
+    String before = text.substring(Math.max(0, head.start() - 40), head.start());
+    if (TARGET_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    Party p = here.get(i);
+    String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
+    String afterList = text.substring(here.get(last).end(), Math.min(text.length(), here.get(last).end() + 60));
+    return TARGET_AFTER.matcher(after).find() || (last != i && TARGET_AFTER.matcher(afterList).find());
+  }
+
+  /** The first and last index of the list of names ("Estonia, France and the UK") the i-th name belongs to. */
+  private static int[] chain(String text, List<Party> here, int i) {
+    int first = i;
+    while (first > 0 && listed(text, here.get(first - 1), here.get(first))) {
+      first--;
+    }
+    int last = i;
+    while (last + 1 < here.size() && listed(text, here.get(last), here.get(last + 1))) {
+      last++;
+    }
+    return new int[] {first, last};
+  }
+
+  private static boolean listed(String text, Party a, Party b) {
+    if (b.start() < a.end()) {
+      return false;
+    }
+    String between = text.substring(a.end(), b.start());
+    return between.matches("(?i)(\\s+members)?\\s*(,|and|, and|or)\\s*(the\\s+)?");
+  }
+
+  /** The accused named in a sentence: each group with the agency and state it is tied to, or a state alone. */
+  private List<Accused> accused(String text, List<Party> here, Set<String> accusedStates, Accused primary) {
+    List<Accused> out = new ArrayList<>();
+    Party previousActor = null;
+    for (Party p : here) {
+      if (p.role(sponsors) == Party.Role.ACTOR) {
+        if (previousActor != null && ALSO_KNOWN.matcher(text.substring(previousActor.end(), p.start())).find()
+            && p.start() - previousActor.end() < 30) {
+          // one group under two names: keep the better-known name as canonical
+          Accused last = out.remove(out.size() - 1);
+          out.add(p.entity().aliases().size() > gazetteer.lookup(last.canonical).get(0).aliases().size()
+              ? Accused.of(p, gazetteer, sponsors).named(last.named) : last);
+        } else {
+          out.add(Accused.of(p, gazetteer, sponsors));
+        }
+        previousActor = p;
+      }
+    }
+    for (Party p : here) {
+      if (p.role(sponsors) == Party.Role.SPONSOR) {
+        boolean tied = false;
+        for (int i = 0; i < out.size(); i++) {
+          Accused a = out.get(i);
+          if (p.name().equals(a.sponsor) || (p.state() != null && p.state().equals(a.state))) {
+            out.set(i, a.withSponsor(p.name()));
+            tied = true;
+          }
+        }
+        if (!tied) {
+          out.add(Accused.of(p, gazetteer, sponsors));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      for (Party p : here) {
+        if (p.role(sponsors) == Party.Role.STATE && STATE_GROUP.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 40))).find()) {
+          return List.of(Accused.state(p));
+        }
+      }
+      for (Party p : here) {
+        if (p.role(sponsors) == Party.Role.STATE && accusedStates.contains(p.name())) {
+          return primary != null && p.name().equals(primary.state) ? List.of(primary) : List.of(Accused.state(p));
+        }
+      }
+      if (accusedStates.isEmpty()) {
+        for (int i = 0; i < here.size(); i++) {
+          Party p = here.get(i);
+          String before = text.substring(Math.max(0, p.start() - 30), p.start());
+          if (p.role(sponsors) == Party.Role.STATE && before.matches("(?is).*\\b(accus\\w*|blam\\w*|by|to)\\s+(the\\s+)?$")) {
+            return List.of(Accused.state(p));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The state that denies, when the sentence is an accused state's answer. */
+  private static String denier(List<Party> here, Set<String> accusedStates, Voice voice) {
+    for (Party p : here) {
+      if (p.entity().kind() == Entity.Kind.COUNTRY && accusedStates.contains(p.name())) {
+        return p.name();
+      }
+    }
+    for (String principal : voice.principals) {
+      if (accusedStates.contains(principal)) {
+        return principal;
+      }
+    }
+    return null;
+  }
+
+  /** The group a headline names (a denial's subject), if any. */
+  private Accused titleActor(Statement statement) {
+    for (Party p : parties(statement.title())) {
+      if (p.role(sponsors) == Party.Role.ACTOR) {
+        return Accused.of(p, gazetteer, sponsors);
+      }
+    }
+    return null;
+  }
+
+  private static List<Party> within(List<Party> parties, Sentence sentence) {
+    List<Party> out = new ArrayList<>();
+    for (Party p : parties) {
+      if (p.start() >= sentence.start() && p.end() <= sentence.end()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static String yearIn(String sentence, String fallback) {
+    Matcher m = YEAR.matcher(sentence);
+    return m.find() ? m.group() : fallback;
+  }
+
+  /** A short phrase for what is attributed: the sentence, cut at a word near 160 characters. */
+  static String activity(String sentence) {
+    String s = sentence.strip().replaceAll("\\s+", " ");
+    if (s.length() <= 160) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', 160);
+    return s.substring(0, cut > 80 ? cut : 160) + "…";
+  }
+
+  /** Who speaks for a statement, and whether that voice is the publisher itself (an institution's own text). */
+  private record Voice(List<String> principals, boolean institutional) {
+    /** The statement's own voice, or a body of its state (the UK's NCSC speaks for the UK). */
+    boolean speaksFor(String speaker, Gazetteer gazetteer) {
+      if (principals.contains(speaker)) {
+        return true;
+      }
+      return gazetteer.lookup(speaker, Entity.Kind.ORGANISATION).stream()
+          .anyMatch(e -> e.state() != null && principals.contains(e.state()));
+    }
+  }
+
+  /** A sentence's evidence span, trimmed of surrounding space. */
+  private record Span(int start, int end, String text) {
+    static Span of(String text, Sentence sentence) {
+      int start = sentence.start();
+      int end = sentence.end();
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return end > start ? new Span(start, end, text.substring(start, end)) : null;
+    }
+  }
+
+  /** One accused: as named, the known group, its sponsoring agency and state. */
+  private record Accused(String named, String canonical, String sponsor, String state) {
+    static Accused of(Party p, Gazetteer gazetteer, Set<String> sponsors) {
+      Entity e = p.entity();
+      return switch (p.role(sponsors)) {
+        case ACTOR -> new Accused(p.matched(), e.canonical(), e.sponsor() != null ? e.sponsor() : e.state(), e.state());
+        default -> new Accused(p.matched(), null, e.canonical(), e.state());
+      };
+    }
+
+    static Accused state(Party p) {
+      return new Accused(p.matched(), null, p.name(), p.name());
+    }
+
+    Accused withSponsor(String agency) {
+      return new Accused(named, canonical, agency, state);
+    }
+
+    Accused named(String name) {
+      return new Accused(name, canonical, sponsor, state);
+    }
+  }
+}
