@@ -47,12 +47,21 @@ final class BenchCommand implements Callable<Integer> {
       "(real client and long poller, Bot API on 127.0.0.1)."})
   Integer telegram;
 
+  @Option(names = "--digest", paramLabel = "CHATS", description = {"Instead: CHATS subscribed chats due at once, digests sent",
+      "through the real client to a Bot API on 127.0.0.1 that refuses anything beyond Telegram's rate limits."})
+  Integer digest;
+
   @Override
   public Integer call() throws Exception {
     if (statements < 1 || questions < 1 || embedded < 1) {
       throw new IllegalArgumentException("--statements, --embedded and --questions must be at least 1");
     }
     PrintWriter out = root.spec.commandLine().getOut();
+    if (digest != null) {
+      out.print(DigestLoad.run(digest));
+      out.flush();
+      return 0;
+    }
     if (telegram != null) {
       out.print(TelegramLoad.run(telegram));
       out.flush();

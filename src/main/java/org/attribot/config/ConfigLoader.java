@@ -54,7 +54,7 @@ public final class ConfigLoader {
     DEFAULTS.put("digest.max_statements", "100");
     DEFAULTS.put("digest.max_attempts", "5");
     DEFAULTS.put("digest.retry_seconds", "60");
-    DEFAULTS.put("digest.senders", "4");
+    DEFAULTS.put("digest.senders", "8");
     DEFAULTS.put("digest.telegram_per_second", "30");
     DEFAULTS.put("digest.check_seconds", "30");
   }

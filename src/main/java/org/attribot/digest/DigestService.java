@@ -230,6 +230,8 @@ public final class DigestService {
       } catch (RuntimeException e) {
         LOG.warn("sending a digest to {}:{} failed", sender.platform(), id, e);
         return SendResult.failed(e.toString());
+      } finally {
+        pacer.done();
       }
       if (r.kind() != SendResult.Kind.RATE_LIMITED) {
         return r;

@@ -3,25 +3,37 @@ package org.attribot.digest;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
- * Spreads one platform's sends in real time: at most {@code perSecond} a second in all
- * (evenly spaced), one a destination every {@code perDestination}, and nothing at all while a
- * rate limit the platform announced lasts. Safe for several sending threads.
+ * Spreads one platform's sends in real time: evenly, at most {@code perSecond} a second in
+ * all, one a destination every {@code perDestination}, and nothing while a rate limit the
+ * platform announced lasts. A message leaves only a second after the {@code perSecond}-th
+ * latest earlier one <em>finished</em> (one still on its way counts as not finished): since
+ * every message reaches the platform between leaving and finishing, the platform never sees
+ * more than {@code perSecond} in a second, whatever the jitter on the way. Safe for several
+ * sending threads: {@link #acquire} before each message, {@link #done} after.
  */
 final class Pacer {
+  private static final long SECOND = 1_000_000_000L;
+
+  private final int perSecond;
   private final long interval;
   private final long perDestination;
-  private long nextSlot;
   private final Map<String, Long> lastSent = new HashMap<>();
+  /** The latest {@code perSecond} finishing times (a min-heap). */
+  private final PriorityQueue<Long> finished = new PriorityQueue<>();
+  private int inFlight;
+  private long nextSlot = System.nanoTime();
+  private long pausedUntil = Long.MIN_VALUE;
 
   Pacer(DigestSender.Limits limits) {
-    this.interval = 1_000_000_000L / limits.perSecond() + 1;
+    this.perSecond = limits.perSecond();
+    this.interval = SECOND / perSecond;
     this.perDestination = limits.perDestination().toNanos();
-    this.nextSlot = System.nanoTime();
   }
 
-  /** Blocks until a message may go to {@code destination}; false if interrupted. */
+  /** Blocks until a message may go to {@code destination}; false if interrupted (then {@link #done} is not called). */
   boolean acquire(String destination) {
     Long last;
     synchronized (this) {
@@ -32,16 +44,52 @@ final class Pacer {
     }
     long slot;
     synchronized (this) {
-      slot = Math.max(System.nanoTime(), nextSlot);
+      try {
+        while (inFlight >= perSecond) {
+          wait();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      slot = Math.max(Math.max(System.nanoTime(), nextSlot), pausedUntil);
+      if (inFlight + finished.size() >= perSecond) {
+        // the perSecond-th latest finish among the others: those in flight count as latest
+        slot = Math.max(slot, nthLatestFinished(perSecond - inFlight) + SECOND);
+      }
       nextSlot = slot + interval;
+      inFlight++;
       lastSent.put(destination, slot);
     }
-    return sleepUntil(slot);
+    if (!sleepUntil(slot)) {
+      done();
+      return false;
+    }
+    return true;
   }
 
-  /** The platform asked for a pause: no message goes out before it ends. */
+  /** The message acquired for has finished (sent or not). */
+  synchronized void done() {
+    inFlight--;
+    finished.add(System.nanoTime());
+    while (finished.size() > perSecond) {
+      finished.poll();
+    }
+    notifyAll();
+  }
+
+  /** The platform asked for a pause: no message leaves before it ends. */
   synchronized void pause(Duration pause) {
-    nextSlot = Math.max(nextSlot, System.nanoTime() + pause.toNanos());
+    pausedUntil = Math.max(pausedUntil, System.nanoTime() + pause.toNanos());
+  }
+
+  private long nthLatestFinished(int n) {
+    // the heap keeps the latest perSecond; its n-th latest is its (size - n + 1)-th smallest
+    PriorityQueue<Long> copy = new PriorityQueue<>(finished);
+    for (int i = 0; i < finished.size() - n; i++) {
+      copy.poll();
+    }
+    return copy.peek();
   }
 
   private static boolean sleepUntil(long deadline) {
