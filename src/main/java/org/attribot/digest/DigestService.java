@@ -231,7 +231,7 @@ public final class DigestService {
         LOG.warn("sending a digest to {}:{} failed", sender.platform(), id, e);
         return SendResult.failed(e.toString());
       } finally {
-        pacer.done();
+        pacer.done(id);
       }
       if (r.kind() != SendResult.Kind.RATE_LIMITED) {
         return r;

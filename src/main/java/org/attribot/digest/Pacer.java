@@ -8,8 +8,9 @@ import java.util.PriorityQueue;
 /**
  * Spreads one platform's sends in real time: evenly, at most {@code perSecond} a second in
  * all, one a destination every {@code perDestination}, and nothing while a rate limit the
- * platform announced lasts. A message leaves only a second after the {@code perSecond}-th
- * latest earlier one <em>finished</em> (one still on its way counts as not finished): since
+ * platform announced lasts. A message leaves only {@code perDestination} after the previous
+ * one to its destination finished, and a second after the {@code perSecond}-th latest earlier
+ * one <em>finished</em> (one still on its way counts as not finished): since
  * every message reaches the platform between leaving and finishing, the platform never sees
  * more than {@code perSecond} in a second, whatever the jitter on the way. Safe for several
  * sending threads: {@link #acquire} before each message, {@link #done} after.
@@ -59,19 +60,20 @@ final class Pacer {
       }
       nextSlot = slot + interval;
       inFlight++;
-      lastSent.put(destination, slot);
     }
     if (!sleepUntil(slot)) {
-      done();
+      done(destination);
       return false;
     }
     return true;
   }
 
-  /** The message acquired for has finished (sent or not). */
-  synchronized void done() {
+  /** The message acquired for {@code destination} has finished (sent or not). */
+  synchronized void done(String destination) {
+    long now = System.nanoTime();
     inFlight--;
-    finished.add(System.nanoTime());
+    lastSent.put(destination, now);
+    finished.add(now);
     while (finished.size() > perSecond) {
       finished.poll();
     }
