@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.attribot.answer.AnswerService;
+import org.attribot.answer.ClaimAnswers;
 import org.attribot.claim.ClaimExtractor;
 import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
@@ -27,6 +28,7 @@ import org.attribot.digest.DigestService;
 import org.attribot.digest.DigestSummarizer;
 import org.attribot.digest.ExtractiveDigestLines;
 import org.attribot.digest.Subscriptions;
+import org.attribot.slack.SlackDigestSender;
 import org.attribot.telegram.TelegramDigestSender;
 import org.attribot.embed.Embedder;
 import org.attribot.embed.MiniLmEmbedder;
@@ -35,6 +37,9 @@ import org.attribot.ingest.SampleCorpus;
 import org.attribot.retrieve.Retriever;
 import org.attribot.statement.StatementReader;
 import org.attribot.store.Store;
+import org.attribot.slack.Asker;
+import org.attribot.slack.SlackRunner;
+import org.attribot.store.Narrowing;
 import org.attribot.telegram.TelegramBot;
 import org.attribot.telegram.TelegramRunner;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -85,6 +90,7 @@ public final class App implements AutoCloseable {
     this.answers = new AnswerService(
         new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
+        new ClaimAnswers(store, gazetteer),
         model == null ? null : new GenerativeComposer(model, prompts),
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock);
     this.subscriptions = new Subscriptions(store.digests(), config.digest().time(), config.digest().zone(), clock);
@@ -171,6 +177,9 @@ public final class App implements AutoCloseable {
       senders.add(TelegramDigestSender.create(config.telegram().token(), config.telegram().apiUrl(),
           config.digest().telegramPerSecond()));
     }
+    if (config.slack().configured()) {
+      senders.add(SlackDigestSender.create(config.slack()));
+    }
     return senders;
   }
 
@@ -182,6 +191,21 @@ public final class App implements AutoCloseable {
     return new DigestService(subscriptions, store.digests(),
         new DigestBuilder(new ExtractiveDigestLines(store, gazetteer), summarizer, d.maxStatements()), senders,
         new DigestService.Settings(d.announceEmpty(), d.maxAttempts(), d.retry(), d.senders()), clock);
+  }
+
+  /** Starts the Slack app configured in {@code config} (its bot token set) on this app's store. */
+  public SlackRunner slack(Config.Slack s) throws Exception {
+    return new SlackRunner(s, new Asker() {
+      @Override
+      public org.attribot.answer.Answer ask(String conversationId, String question) {
+        return answers.ask(conversationId, question, Narrowing.NONE);
+      }
+
+      @Override
+      public void forget(String conversationId) {
+        answers.reset(conversationId);
+      }
+    }, actorCards(), store, Clock.systemUTC());
   }
 
   @Override

@@ -11,23 +11,26 @@ import org.attribot.store.Narrowing;
 import org.attribot.store.Turns;
 
 /**
- * Answers one question: rewrite a follow-up to stand alone, retrieve, compose (the model's
+ * Answers one question: rewrite a follow-up to stand alone, retrieve, answer a question about
+ * attributions themselves from the claims table, else compose from passages (the model's
  * answer when one is configured and available, checked; else the extractive one), remember
  * the turn. The port every adapter calls; every call returns within the configured time.
  */
 public final class AnswerService {
   private final Retriever retriever;
   private final ExtractiveComposer composer;
+  private final ClaimAnswers claims;
   private final GenerativeComposer generative;
   private final Conversations conversations;
   private final Duration timeout;
   private final Clock clock;
 
   /** {@code generative} may be null: answers are then extractive. */
-  public AnswerService(Retriever retriever, ExtractiveComposer composer, GenerativeComposer generative,
+  public AnswerService(Retriever retriever, ExtractiveComposer composer, ClaimAnswers claims, GenerativeComposer generative,
       Conversations conversations, Duration timeout, Clock clock) {
     this.retriever = retriever;
     this.composer = composer;
+    this.claims = claims;
     this.generative = generative;
     this.conversations = conversations;
     this.timeout = timeout;
@@ -59,7 +62,7 @@ public final class AnswerService {
     Answer answer;
     if (retrieval.question().terms().isEmpty()) {
       answer = Answer.abstain(q, "That question has no words to search for; name an actor, a country or an event.");
-    } else {
+    } else if ((answer = claims.answer(standalone, retrieval)) == null) {
       answer = composer.compose(retrieval);
       if (generative != null) {
         answer = generative.compose(retrieval, answer, history, deadline);

@@ -92,8 +92,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       List<Party> here = within(parties, sentence);
       String s = sentence.text();
       Span evidence = Span.of(text, sentence);
-      if (evidence == null) {
-        continue;
+      if (evidence == null || evidence.text.equalsIgnoreCase(statement.title())) {
+        continue; // the headline repeated as the first line is no evidence of its own
       }
       if (DENIAL.matcher(s).find()) {
         String denier = denier(here, accusedStates, voice);

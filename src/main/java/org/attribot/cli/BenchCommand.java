@@ -50,6 +50,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--digest", paramLabel = "CHATS", description = {"Instead: CHATS subscribed chats due at once, digests sent",
       "through the real client to a Bot API on 127.0.0.1 that refuses anything beyond Telegram's rate limits."})
   Integer digest;
+  @Option(names = "--slack", paramLabel = "COMMANDS", description = {"Instead: COMMANDS signed slash commands at once to the",
+      "Slack app over HTTP on 127.0.0.1, answered by a composer whose model takes 5 s: ack times, answered exactly once."})
+  Integer slack;
 
   @Override
   public Integer call() throws Exception {
@@ -59,6 +62,14 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = root.spec.commandLine().getOut();
     if (digest != null) {
       out.print(DigestLoad.run(digest));
+      out.flush();
+      return 0;
+    }
+    if (slack != null) {
+      if (slack < 1) {
+        throw new IllegalArgumentException("--slack must be at least 1");
+      }
+      out.print(SlackLoad.run(slack));
       out.flush();
       return 0;
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * variables have been applied (in that order). See {@code config/attribot.example.yaml}.
  */
 public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer, Llm llm, Prompts prompts,
-    Memory memory, Telegram telegram, Digest digest) {
+    Memory memory, Telegram telegram, Slack slack, Digest digest) {
 
   /** {@code store.*}: where the SQLite file is and how long a writer waits for a lock. */
   public record Store(Path path, int busyTimeoutMs) {}
@@ -64,6 +64,33 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
     @Override
     public String toString() {
       return "Telegram[token=" + (token.isBlank() ? "(none)" : "(set)") + ", apiUrl=" + apiUrl + ", username=" + username + "]";
+    }
+  }
+
+  /**
+   * {@code slack.*}: the bot token (SLACK_BOT_TOKEN), signing secret (SLACK_SIGNING_SECRET, HTTP
+   * mode) and app token (SLACK_APP_TOKEN, Socket Mode) come from the environment only and are
+   * never printed; the transport ({@code http} or {@code socket}), the address and port HTTP
+   * listens on, the Web API prefix (empty: Slack's own), the slash command's name, worker threads.
+   */
+  public record Slack(String botToken, String signingSecret, String appToken, String mode, String host, int port,
+      String apiUrl, String command, int workers) {
+    public boolean configured() {
+      return !botToken.isBlank();
+    }
+
+    public boolean socketMode() {
+      return mode.equals("socket");
+    }
+
+    @Override
+    public String toString() {
+      return "Slack[botToken=" + set(botToken) + ", signingSecret=" + set(signingSecret) + ", appToken=" + set(appToken)
+          + ", mode=" + mode + ", host=" + host + ", port=" + port + ", apiUrl=" + apiUrl + ", command=" + command + "]";
+    }
+
+    private static String set(String secret) {
+      return secret.isBlank() ? "(none)" : "(set)";
     }
   }
 

@@ -48,6 +48,12 @@ public final class ConfigLoader {
     DEFAULTS.put("telegram.per_minute", "10");
     DEFAULTS.put("telegram.max_question", "2000");
     DEFAULTS.put("telegram.workers", "8");
+    DEFAULTS.put("slack.mode", "http");
+    DEFAULTS.put("slack.host", "0.0.0.0");
+    DEFAULTS.put("slack.port", "3000");
+    DEFAULTS.put("slack.api_url", "");
+    DEFAULTS.put("slack.command", "/attrib");
+    DEFAULTS.put("slack.workers", "8");
     DEFAULTS.put("digest.time", "08:00");
     DEFAULTS.put("digest.zone", "Europe/Brussels");
     DEFAULTS.put("digest.empty", "skip");
@@ -104,6 +110,10 @@ public final class ConfigLoader {
         new Config.Telegram(env.getOrDefault("TELEGRAM_BOT_TOKEN", ""), v.string("telegram.api_url"),
             v.string("telegram.username"), v.longs("telegram.allowed_chats"), v.integer("telegram.per_minute", 1, 1000),
             v.integer("telegram.max_question", 10, 4000), v.integer("telegram.workers", 1, 256)),
+        new Config.Slack(env.getOrDefault("SLACK_BOT_TOKEN", "").strip(), env.getOrDefault("SLACK_SIGNING_SECRET", "").strip(),
+            env.getOrDefault("SLACK_APP_TOKEN", "").strip(), v.choice("slack.mode", "http", "socket"), v.string("slack.host"),
+            v.integer("slack.port", 0, 65_535), v.string("slack.api_url"), v.command("slack.command"),
+            v.integer("slack.workers", 1, 256)),
         new Config.Digest(v.time("digest.time"), v.zone("digest.zone"), v.choice("digest.empty", "skip", "announce")
             .equals("announce"), v.integer("digest.max_statements", 1, 1000), v.integer("digest.max_attempts", 1, 50),
             java.time.Duration.ofSeconds(v.integer("digest.retry_seconds", 1, 86_400)), v.integer("digest.senders", 1, 64),
@@ -204,6 +214,14 @@ public final class ConfigLoader {
         throw new ConfigException(where(key) + ": " + key + " must be a time zone such as Europe/Brussels, not '"
             + values.get(key) + "'");
       }
+    }
+
+    String command(String key) {
+      String value = values.get(key).strip();
+      if (!value.matches("/[a-z0-9_-]{1,31}")) {
+        throw new ConfigException(where(key) + ": " + key + " must be a slash command such as /attrib, not '" + value + "'");
+      }
+      return value;
     }
 
     String choice(String key, String... allowed) {

@@ -1,2 +1,2 @@
-/** Conversation memory in SQLite and the rewriting of follow-up questions. */
+/** Conversation memory in SQLite, the rewriting of follow-up questions, and work run in order per conversation. */
 package org.attribot.conversation;

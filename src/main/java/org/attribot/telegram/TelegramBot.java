@@ -18,6 +18,7 @@ import org.attribot.answer.AnswerService;
 import org.attribot.answer.Citation;
 import org.attribot.digest.Destination;
 import org.attribot.digest.Subscriptions;
+import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Narrowing;
 import org.attribot.store.Store;
 import org.attribot.store.StoredStatement;
@@ -73,7 +74,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
   private final Store store;
   private final Subscriptions subscriptions;
   private final Settings settings;
-  private final ChatQueues queues;
+  private final ConversationQueues<Long> queues;
   private final RateLimiter limiter;
   private final Clock clock;
   private final Set<Long> refused = ConcurrentHashMap.newKeySet();
@@ -86,7 +87,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     this.store = store;
     this.subscriptions = subscriptions;
     this.settings = settings;
-    this.queues = new ChatQueues(pool);
+    this.queues = new ConversationQueues<>(pool);
     this.limiter = new RateLimiter(settings.perMinute(), clock);
     this.clock = clock;
   }

@@ -3,12 +3,10 @@ package org.attribot.telegram;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.attribot.actor.ActorCards;
 import org.attribot.answer.AnswerService;
 import org.attribot.digest.Subscriptions;
+import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +41,7 @@ public final class TelegramRunner implements AutoCloseable {
       named = new TelegramBot.Settings(client.execute(new GetMe()).getUserName(), settings.allowedChats(),
           settings.perMinute(), settings.maxQuestion());
     }
-    AtomicInteger n = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(workerCount, r -> {
-      Thread t = new Thread(r, "telegram-worker-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers = ConversationQueues.pool("telegram-worker", workerCount);
     TelegramBot bot = new TelegramBot(client, answers, actors, store, subscriptions, named, workers, clock);
     bot.start();
     polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
@@ -75,13 +68,6 @@ public final class TelegramRunner implements AutoCloseable {
     } catch (Exception e) {
       LOG.warn("stopping the poller: {}", e.getMessage());
     }
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    ConversationQueues.stop(workers);
   }
 }

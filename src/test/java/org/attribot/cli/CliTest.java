@@ -26,10 +26,15 @@ class CliTest {
   record Run(int code, String out, String err) {}
 
   Run run(String stdin, String... args) {
+    return run(Map.of(), stdin, args);
+  }
+
+  Run run(Map<String, String> extraEnv, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    Map<String, String> env = Map.of("ATTRIBOT_STORE_PATH", dir.resolve("default.db").toString());
+    Map<String, String> env = new java.util.HashMap<>(extraEnv);
+    env.put("ATTRIBOT_STORE_PATH", dir.resolve("default.db").toString());
     int code = Cli.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true), in);
     return new Run(code, out.toString(), err.toString());
   }
@@ -100,5 +105,18 @@ class CliTest {
     Run r = run("", "--config", dir.resolve("nope.yaml").toString(), "ask", "x");
     assertEquals(1, r.code());
     assertTrue(r.err().contains("config file " + dir.resolve("nope.yaml") + " does not exist"), r.err());
+  }
+
+  @Test
+  void serveSaysWhatToSetWhenNothingOrNotEnoughIsConfigured() {
+    Run nothing = run("", "serve");
+    assertTrue(nothing.code() != 0);
+    assertTrue(nothing.err().contains("TELEGRAM_BOT_TOKEN") && nothing.err().contains("SLACK_BOT_TOKEN"), nothing.err());
+    Run noSecret = run(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-token"), "", "serve");
+    assertTrue(noSecret.code() != 0);
+    assertTrue(noSecret.err().contains("SLACK_SIGNING_SECRET"), noSecret.err());
+    Run noAppToken = run(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-token", "ATTRIBOT_SLACK_MODE", "socket"), "", "serve");
+    assertTrue(noAppToken.err().contains("SLACK_APP_TOKEN"), noAppToken.err());
+    assertFalse(noSecret.err().contains("xoxb-secret-token") || noAppToken.err().contains("xoxb-secret-token"));
   }
 }

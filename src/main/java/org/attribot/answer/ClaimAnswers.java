@@ -1,0 +1,385 @@
+package org.attribot.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attribot.actor.Entity;
+import org.attribot.actor.Gazetteer;
+import org.attribot.actor.Mention;
+import org.attribot.claim.Claim;
+import org.attribot.claim.ClaimFilter;
+import org.attribot.claim.Stance;
+import org.attribot.retrieve.Candidate;
+import org.attribot.retrieve.Retrieval;
+import org.attribot.statement.Statement;
+import org.attribot.store.Store;
+import org.attribot.store.StoredClaim;
+import org.attribot.store.StoredStatement;
+
+/**
+ * Answers questions about attributions themselves — who blamed X, whom did Y blame, which
+ * countries did X target according to Y, did anyone deny it — from the claims table, across
+ * every statement: one line per attributor (its newest claim), each cited. Returns null when
+ * the question is of another kind or the claims do not cover it, so the passage path answers.
+ */
+public final class ClaimAnswers {
+  private static final Pattern DENIAL = Pattern.compile("\\b(den(y|ied|ies|ial|ials)|reject\\w*|dismiss\\w*)\\b");
+  private static final Pattern RESPONSE = Pattern.compile("\\b(respond\\w*|response|react\\w*)\\b");
+  /** "Who blamed …", "Which governments attributed …". */
+  private static final Pattern WHO_ASKS = Pattern.compile("^\\s*(who|which (\\w+ )?(governments?|countries|states|nations|allies|agencies"
+      + "|organi[sz]ations|partners|parties))\\b");
+  /** "Which agency did NATO blame", "Who did Estonia accuse": the asker's subject does the blaming. */
+  private static final Pattern WHOM_ASKS = Pattern.compile("\\b(who|whom|which|what)\\b.*\\b(did|has|have|had|do|does)\\b.*"
+      + "\\b(blam\\w*|accus\\w*|attribut\\w*|name|call out|expos\\w*|point the finger at)\\b");
+  /** "Which GRU units show up": asks for the accused with no attributor; the passages answer that. */
+  private static final Pattern ASKS_ACCUSED = Pattern.compile("^\\s*(which|what) (\\w+ ){0,2}(units?|groups?|agenc\\w+|actors?|hackers)\\b");
+  private static final Pattern ATTRIBUTION = Pattern.compile("\\b(blam\\w*|attribut\\w*|accus\\w*|condemn\\w*|call(ed|s)? out"
+      + "|point\\w* the finger|named|expos\\w*)\\b");
+  private static final Pattern TARGETS = Pattern.compile("\\b(which|what) (other )?(countries|country|targets|victims|states|nations|sectors"
+      + "|allies)\\b.*\\b(target\\w*|attack\\w*|hack\\w*|hit|went after|go after|going after)\\b");
+  private static final Pattern GOVERNMENTS = Pattern.compile("\\b(governments?|countries|states|nations)\\b");
+  private static final Pattern ACCUSED_NOUN = Pattern.compile("^\\s*(agency|agencies|group|groups|hackers|actors?|unit|units"
+      + "|intelligence|military|state-\\w+)\\b");
+  private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(of|against|on|in|targeting|hack of|attack on)\\s+(the\\s+)?$");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|of|from|on)\\s+(?:\\d{1,2}\\s+)?(?:(january|february|march|april|may|june|july"
+      + "|august|september|october|november|december)\\s+)?((?:19|20)\\d\\d)(?:\\s+and\\s+((?:19|20)\\d\\d))?\\b");
+  private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
+  private static final Pattern SOURCE_BEFORE = Pattern.compile("\\b(according to|in|by)\\s+(the\\s+)?$");
+  private static final int MAX_LINES = 12;
+  /** How many of the best-ranked statements a question that names no accused looks at. */
+  private static final int SCOPE = 3;
+
+  private enum Intent { WHO_ATTRIBUTED, WHOM_BLAMED, TARGETS, DENIALS }
+
+  private final Store store;
+  private final Gazetteer gazetteer;
+
+  public ClaimAnswers(Store store, Gazetteer gazetteer) {
+    this.store = store;
+    this.gazetteer = gazetteer;
+  }
+
+  Answer answer(String question, Retrieval retrieval) {
+    String q = question.toLowerCase(Locale.ROOT);
+    Read read = read(question);
+    Intent intent = intent(q, read);
+    if (intent == null) {
+      return null;
+    }
+    Predicate<Claim> when = dates(q);
+    List<StoredClaim> all = store.claims().list(ClaimFilter.ALL);
+    List<StoredClaim> pool = new ArrayList<>();
+    for (StoredClaim c : all) {
+      StoredStatement s = store.statement(c.statementKey());
+      if (retrieval.narrowing().admits(s.statement().published(), s.statement().publisher()) && when.test(c.claim())
+          && (intent == Intent.DENIALS) == c.claim().stance().isDenial() && c.claim().stance() != Stance.DOES_NOT_ATTRIBUTE) {
+        pool.add(c);
+      }
+    }
+    List<StoredClaim> chosen = switch (intent) {
+      case DENIALS -> pool.stream().filter(c -> read.accused.isEmpty() || accuses(c, read.accused, pool))
+          .filter(c -> read.attributors.isEmpty() || answers(c, read.attributors, all)).toList();
+      case WHO_ATTRIBUTED -> pool.stream().filter(c -> read.accused.isEmpty() ? inScope(c, retrieval) : names(c, read.accused))
+          .filter(c -> read.speakers.isEmpty() || saidBy(c, read.speakers, all))
+          .filter(c -> !GOVERNMENTS.matcher(q).find() || isState(c.claim().attributor())).toList();
+      case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors.contains(c.claim().attributor()))
+          .filter(c -> read.accused.isEmpty() || accuses(c, read.accused, pool)).toList());
+      case TARGETS -> pool.stream().filter(c -> accuses(c, read.accused, pool) && !c.claim().targets().isEmpty())
+          .filter(c -> read.speakers.isEmpty() ? read.attributors.isEmpty() || read.attributors.contains(c.claim().attributor())
+              : read.speakers.contains(c.claim().attributor())).toList();
+    };
+    if (chosen.isEmpty()) {
+      return null;
+    }
+    return intent == Intent.TARGETS ? targets(question, chosen, read) : list(question, intent, chosen);
+  }
+
+  /** What the question names: accused groups, agencies or states, attributors, and whose statement it asks about. */
+  private record Read(Set<String> accused, Set<String> attributors, Set<String> speakers) {}
+
+  private Read read(String question) {
+    Set<String> accused = new LinkedHashSet<>();
+    Set<String> attributors = new LinkedHashSet<>();
+    Set<String> speakers = new LinkedHashSet<>();
+    for (Mention m : gazetteer.find(question)) {
+      Entity e = m.entities().get(0);
+      boolean sponsor = e.kind() == Entity.Kind.ORGANISATION && gazetteer.entities(Entity.Kind.ACTOR).stream()
+          .anyMatch(a -> e.canonical().equals(a.sponsor()));
+      String after = question.substring(m.end()).toLowerCase(Locale.ROOT);
+      String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
+      if (e.kind() == Entity.Kind.ACTOR || sponsor) {
+        m.entities().forEach(x -> accused.add(x.canonical()));
+      } else if (ACCUSED_NOUN.matcher(after).find()) {
+        continue; // "Russian agency": what is asked for, not who asks
+      } else if (SAYS.matcher(after).find() || SOURCE_BEFORE.matcher(before).find()) {
+        speakers.add(e.canonical()); // "did NATO say", "according to NATO": whose statement
+      } else if (!TARGET_BEFORE.matcher(before).find()) {
+        attributors.add(e.canonical());
+      }
+    }
+    return new Read(accused, attributors, speakers);
+  }
+
+  private static Intent intent(String q, Read read) {
+    if (DENIAL.matcher(q).find() || (RESPONSE.matcher(q).find() && !read.attributors.isEmpty())) {
+      return Intent.DENIALS;
+    }
+    if (TARGETS.matcher(q).find() && !read.accused.isEmpty()) {
+      return Intent.TARGETS;
+    }
+    if (!ATTRIBUTION.matcher(q).find()) {
+      return null;
+    }
+    if (!read.attributors.isEmpty() && WHOM_ASKS.matcher(q).find()) {
+      return Intent.WHOM_BLAMED;
+    }
+    return WHO_ASKS.matcher(q).find() && !ASKS_ACCUSED.matcher(q).find() ? Intent.WHO_ATTRIBUTED : null;
+  }
+
+  /** Whether a claim names one of {@code names} as the accused: the group, or the agency when no group is named. */
+  private static boolean names(StoredClaim c, Set<String> names) {
+    Claim claim = c.claim();
+    return names.contains(claim.actorCanonical()) || (claim.actorCanonical() == null && names.contains(claim.sponsor()));
+  }
+
+  /** Whether a claim accuses one of {@code names}: as the group, or as the agency behind a group the same statement names. */
+  private static boolean accuses(StoredClaim c, Set<String> names, List<StoredClaim> pool) {
+    Claim claim = c.claim();
+    if (names.contains(claim.actorCanonical()) || names.contains(claim.sponsor())) {
+      return true;
+    }
+    return claim.actorCanonical() == null && claim.sponsor() != null && pool.stream().anyMatch(o -> o.statementKey() == c.statementKey()
+        && names.contains(o.claim().actorCanonical()) && claim.sponsor().equals(o.claim().sponsor()));
+  }
+
+  /** Among the statements retrieval ranked best for the question. */
+  private static boolean inScope(StoredClaim c, Retrieval retrieval) {
+    return retrieval.candidates().stream().limit(SCOPE).map(Candidate::statement).anyMatch(s -> s.key() == c.statementKey());
+  }
+
+  /** A claim from a statement in which one of {@code speakers} makes a claim too (the statement they said it in). */
+  private static boolean saidBy(StoredClaim c, Set<String> speakers, List<StoredClaim> all) {
+    return all.stream().anyMatch(o -> o.statementKey() == c.statementKey() && speakers.contains(o.claim().attributor())
+        && o.claim().stance() == Stance.ATTRIBUTES);
+  }
+
+  /** An attributor's own attributions; what statements recall of it only when it has none. */
+  private static List<StoredClaim> ownFirst(List<StoredClaim> claims) {
+    Set<String> own = new LinkedHashSet<>();
+    claims.stream().filter(c -> c.claim().stance() == Stance.ATTRIBUTES).forEach(c -> own.add(c.claim().attributor()));
+    return claims.stream().filter(c -> c.claim().stance() == Stance.ATTRIBUTES || !own.contains(c.claim().attributor())).toList();
+  }
+
+  /** A denial by one of {@code names}, or one answering an attribution by one of them in the same statement. */
+  private static boolean answers(StoredClaim denial, Set<String> names, List<StoredClaim> all) {
+    return names.contains(denial.claim().attributor()) && all.stream()
+        .anyMatch(o -> o.statementKey() == denial.statementKey() && !o.claim().stance().isDenial()
+            && (names.size() == 1 || names.contains(o.claim().attributor())));
+  }
+
+  /**
+   * How surely the statement is the attributor's own: 0 when its publisher is the attributor,
+   * 1 when its headline names the attributor, 2 otherwise.
+   */
+  private int ownness(StoredClaim c) {
+    Statement s = store.statement(c.statementKey()).statement();
+    return names(s.publisher().replaceAll("\\(.*", ""), c.claim().attributor()) ? 0 : names(s.title(), c.claim().attributor()) ? 1 : 2;
+  }
+
+  private LocalDate published(StoredClaim c) {
+    return store.statement(c.statementKey()).statement().published();
+  }
+
+  private boolean names(String text, String canonical) {
+    return gazetteer.find(text).stream().anyMatch(m -> m.entities().stream().anyMatch(e -> e.canonical().equals(canonical)));
+  }
+
+  private boolean isState(String name) {
+    return !gazetteer.lookup(name, Entity.Kind.COUNTRY).isEmpty();
+  }
+
+  /** Years (and a month) the question asks about; a claim matches by the year it was made, or is undated. */
+  private static Predicate<Claim> dates(String q) {
+    Matcher m = YEAR.matcher(q);
+    if (!m.find()) {
+      return c -> true;
+    }
+    Set<String> years = new LinkedHashSet<>();
+    years.add(m.group(2));
+    if (m.group(3) != null) {
+      years.add(m.group(3));
+    }
+    return c -> c.when() == null || years.contains(c.when());
+  }
+
+  /** One line per attributor, newest claim first, attributors of one statement together. */
+  private Answer list(String question, Intent intent, List<StoredClaim> chosen) {
+    Map<String, StoredClaim> newest = new LinkedHashMap<>();
+    List<StoredClaim> ordered = new ArrayList<>(chosen);
+    // own attributions before recalled ones, then statements headlined by their attributor; stable: newest first within
+    ordered.sort(java.util.Comparator.comparing((StoredClaim c) -> c.claim().stance() == Stance.RECALLS)
+        .thenComparing(this::ownness));
+    if (intent == Intent.WHOM_BLAMED) {
+      Map<String, Integer> best = new LinkedHashMap<>();
+      ordered.forEach(c -> best.merge(c.claim().attributor(), ownness(c), Math::min));
+      ordered.removeIf(c -> ownness(c) > best.get(c.claim().attributor()));
+    }
+    for (StoredClaim c : ordered) {
+      String key = intent == Intent.WHOM_BLAMED ? c.claim().attributor() + "\u0000" + c.claim().accused() : c.claim().attributor();
+      newest.putIfAbsent(key, c);
+    }
+    Citations citations = new Citations(store);
+    Map<String, List<StoredClaim>> byLine = new LinkedHashMap<>();
+    for (StoredClaim c : newest.values()) {
+      byLine.computeIfAbsent(c.statementKey() + "\u0000" + c.claim().accused() + "\u0000" + c.claim().stance().comparable(),
+          k -> new ArrayList<>()).add(c);
+    }
+    List<List<StoredClaim>> groups = new ArrayList<>(byLine.values());
+    groups.sort(java.util.Comparator.comparing((List<StoredClaim> g) -> published(g.get(0)),
+        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+    StringBuilder text = new StringBuilder(switch (intent) {
+      case DENIALS -> "Denials in the statements, newest first:";
+      case WHOM_BLAMED -> "Whom they blamed, newest first:";
+      default -> "Who attributed it, newest first:";
+    });
+    int lines = 0;
+    for (List<StoredClaim> group : groups) {
+      if (lines++ == MAX_LINES) {
+        text.append("\n(and ").append(byLine.size() - MAX_LINES).append(" more)");
+        break;
+      }
+      Claim first = group.get(0).claim();
+      int n = citations.cite(group.get(0), quote(group.get(0), intent));
+      List<String> names = group.stream().map(c -> c.claim().attributor()).toList();
+      text.append("\n- ").append(String.join(", ", names)).append(' ').append(verb(first.stance(), names.size()))
+          .append(' ').append(accusedPhrase(first));
+      if (first.when() != null) {
+        text.append(" (").append(first.when()).append(')');
+      }
+      text.append(" [").append(n).append("]");
+      if (intent == Intent.DENIALS || intent == Intent.WHOM_BLAMED) {
+        text.append(": “").append(quote(group.get(0), intent)).append('”');
+      }
+      if (intent == Intent.WHOM_BLAMED && lines <= 2) {
+        for (String more : nextAbout(group.get(0), 3 - lines)) {
+          text.append(" “").append(more).append('”');
+        }
+      }
+    }
+    return new Answer(question, text.toString(), false, citations.list(), 0);
+  }
+
+  /** Every target named for the accused, with the statements that name them. */
+  private Answer targets(String question, List<StoredClaim> chosen, Read read) {
+    Citations citations = new Citations(store);
+    Map<String, Set<Integer>> targets = new LinkedHashMap<>();
+    for (StoredClaim c : chosen) {
+      int n = citations.cite(c, c.claim().evidence());
+      for (String t : c.claim().targets()) {
+        targets.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(n);
+      }
+    }
+    StringBuilder text = new StringBuilder("Targets named for ").append(String.join(", ", read.accused));
+    if (!read.attributors.isEmpty()) {
+      text.append(" according to ").append(String.join(", ", read.attributors));
+    }
+    text.append(": ");
+    List<String> parts = new ArrayList<>();
+    targets.forEach((t, ns) -> parts.add(t + " " + ns.stream().map(n -> "[" + n + "]").reduce("", String::concat)));
+    text.append(String.join(", ", parts)).append('.');
+    return new Answer(question, text.toString(), false, citations.list(), 0);
+  }
+
+  private static String verb(Stance stance, int who) {
+    return switch (stance) {
+      case ATTRIBUTES -> who == 1 ? "attributes it to" : "attribute it to";
+      case RECALLS -> "attributed it (as the statement recalls) to";
+      case DENIES -> who == 1 ? "denies the accusation against" : "deny the accusation against";
+      case REJECTS -> who == 1 ? "rejects the accusation against" : "reject the accusation against";
+      case DOES_NOT_ATTRIBUTE -> "does not attribute it";
+    };
+  }
+
+  private static String accusedPhrase(Claim c) {
+    if (c.stance().isDenial()) {
+      return c.actorCanonical() != null ? c.actorCanonical() : c.attributor();
+    }
+    String named = c.actor() == null ? c.accused() : c.actor();
+    List<String> more = new ArrayList<>();
+    if (c.actorCanonical() != null && !c.actorCanonical().equalsIgnoreCase(named.replace(" ", ""))) {
+      more.add(c.actorCanonical());
+    }
+    if (c.sponsor() != null && !c.sponsor().equalsIgnoreCase(named) && !named.contains(c.sponsor())) {
+      more.add(c.sponsor());
+    }
+    return more.isEmpty() ? named : named + " (" + String.join(", ", more) + ")";
+  }
+
+  /** The evidence; for a denial, with the statement's next sentence that denies too. */
+  private String quote(StoredClaim c, Intent intent) {
+    Claim claim = c.claim();
+    if (intent != Intent.DENIALS) {
+      return claim.evidence();
+    }
+    String text = store.statement(c.statementKey()).statement().text();
+    int from = claim.evidenceEnd();
+    Matcher more = Pattern.compile("[^.!?]*\\b(reject\\w*|den(y|ied|ies)|oppose|evidence|groundless|baseless|fabricat\\w*)\\b[^.!?]*[.!?]")
+        .matcher(text);
+    if (more.find(from) && more.start() - from < 600) {
+      return claim.evidence() + " … " + more.group().strip();
+    }
+    return claim.evidence();
+  }
+
+  /** The next sentences of the statement that name the same accused: what it is accused of, in more detail. */
+  private List<String> nextAbout(StoredClaim c, int limit) {
+    List<String> out = new ArrayList<>();
+    Claim claim = c.claim();
+    String text = store.statement(c.statementKey()).statement().text();
+    for (var sentence : org.attribot.statement.TextSplitter.sentences(text)) {
+      if (sentence.start() < claim.evidenceEnd() || sentence.start() - claim.evidenceEnd() > 1500) {
+        continue;
+      }
+      boolean same = gazetteer.find(sentence.text()).stream().anyMatch(m -> m.entities().stream()
+          .anyMatch(e -> e.canonical().equals(claim.actorCanonical()) || e.canonical().equals(claim.sponsor())));
+      if (same && out.size() < limit) {
+        out.add(sentence.text().strip());
+      }
+    }
+    return out;
+  }
+
+  /** Numbers statements in the order they are first cited. */
+  private static final class Citations {
+    private final Store store;
+    private final Map<Long, Citation> byStatement = new LinkedHashMap<>();
+
+    Citations(Store store) {
+      this.store = store;
+    }
+
+    int cite(StoredClaim c, String quote) {
+      Citation existing = byStatement.get(c.statementKey());
+      if (existing != null) {
+        return existing.n();
+      }
+      Statement s = store.statement(c.statementKey()).statement();
+      LocalDate published = s.published();
+      Citation citation = new Citation(byStatement.size() + 1, s.id(), s.title(), s.publisher(), s.author(), published, s.url(), quote);
+      byStatement.put(c.statementKey(), citation);
+      return citation.n();
+    }
+
+    List<Citation> list() {
+      return List.copyOf(byStatement.values());
+    }
+  }
+}

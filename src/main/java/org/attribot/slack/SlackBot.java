@@ -1,0 +1,293 @@
+package org.attribot.slack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import org.attribot.actor.ActorCard;
+import org.attribot.actor.ActorCards;
+import org.attribot.answer.Answer;
+import org.attribot.conversation.ConversationQueues;
+import org.attribot.store.Store;
+import org.attribot.store.StoredStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack adapter's handlers on a Bolt app: the slash command, mentions and the answer's
+ * buttons. Every handler acknowledges at once and leaves the work to a bounded pool, one
+ * conversation at a time; it decides nothing about answers — it routes, renders and sends.
+ * A slash command is answered through its {@code response_url} (or, should that fail, as an
+ * ephemeral message), a mention in its thread; an event Slack retries is answered once.
+ */
+final class SlackBot {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+  static final String SOURCE = "slack";
+  /** When a channel gets its digest, until the digest has settings of its own. */
+  static final String DIGEST_TIME = "08:00";
+  static final String DIGEST_ZONE = "Europe/Brussels";
+  static final String LOOKING = "Looking into it\u2026";
+  static final String SORRY = "Sorry, something went wrong while answering that. Please try again.";
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  /** Where a question came from: its channel, who asked, the conversation it belongs to, whether the answer is theirs alone. */
+  private record Origin(String channel, String user, String conversation, boolean ephemeral) {}
+
+  /** Where the reply to one request goes. */
+  private interface Target {
+    void send(Reply reply);
+  }
+
+  private final String command;
+  private final Asker asker;
+  private final ActorCards actors;
+  private final Store store;
+  private final SlackSender sender;
+  private final ConversationQueues<String> queues;
+  private final Clock clock;
+
+  SlackBot(String command, Asker asker, ActorCards actors, Store store, SlackSender sender, ExecutorService pool, Clock clock) {
+    this.command = command;
+    this.asker = asker;
+    this.actors = actors;
+    this.store = store;
+    this.sender = sender;
+    this.queues = new ConversationQueues<>(pool);
+    this.clock = clock;
+  }
+
+  void register(App app) {
+    app.command(command, (req, ctx) -> command(req.getPayload(), ctx));
+    app.event(AppMentionEvent.class, this::mention);
+    app.blockAction(SlackFormat.VOTE_UP, (req, ctx) -> vote(req.getPayload(), 1, ctx));
+    app.blockAction(SlackFormat.VOTE_DOWN, (req, ctx) -> vote(req.getPayload(), -1, ctx));
+    app.blockAction(SlackFormat.SHARE, (req, ctx) -> share(req.getPayload(), ctx));
+  }
+
+  private Response command(SlashCommandPayload p, SlashCommandContext ctx) {
+    Routed routed = Routed.of(SlackFormat.plain(p.getText()));
+    if (routed.command().equals("help")) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(help()));
+    }
+    String channel = p.getChannelId();
+    String user = p.getUserId();
+    String url = p.getResponseUrl();
+    Origin origin = new Origin(channel, user, SOURCE + ":" + channel + ":" + user, true);
+    queues.submit(origin.conversation(), () -> handle(routed, origin, reply -> {
+      if (!sender.respond(url, reply) && !sender.postEphemeral(channel, user, reply)) {
+        LOG.error("a reply to {} in {} could not be delivered", user, channel);
+      }
+    }));
+    return routed.command().equals("ask") ? ctx.ack(r -> r.responseType("ephemeral").text(LOOKING)) : ctx.ack();
+  }
+
+  private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+    AppMentionEvent e = payload.getEvent();
+    if (e.getBotId() != null || e.getChannel() == null || e.getTs() == null) {
+      return ctx.ack(); // another bot, or nothing to answer in
+    }
+    String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    String channel = e.getChannel();
+    Origin origin = new Origin(channel, e.getUser(), SOURCE + ":" + channel + ":" + thread, false);
+    Routed routed = Routed.of(SlackFormat.plain(withoutMention(e.getText(), ctx.getBotUserId())));
+    String eventId = payload.getEventId() != null ? payload.getEventId() : channel + ":" + e.getTs();
+    long key = key(eventId);
+    queues.submit(origin.conversation(), () -> {
+      if (!store.chats().claim(SOURCE, key, json(Map.of("event_id", eventId, "channel", channel, "thread_ts", thread)),
+          clock.instant())) {
+        LOG.info("event {} was seen before; not answered again", eventId);
+        return;
+      }
+      try {
+        handle(routed, origin, reply -> sender.post(channel, thread, reply));
+      } finally {
+        store.chats().done(SOURCE, key);
+      }
+    });
+    return ctx.ack();
+  }
+
+  private void handle(Routed routed, Origin origin, Target target) {
+    Reply reply;
+    try {
+      reply = switch (routed.command()) {
+        case "help" -> Reply.line(help());
+        case "sources" -> sources();
+        case "actor" -> actor(routed.text());
+        case "subscribe" -> Reply.line(store.chats().subscribe(SOURCE + ":" + origin.channel(), DIGEST_TIME, DIGEST_ZONE,
+            clock.instant()) ? "Subscribed: this channel will get the daily digest." : "This channel is subscribed already.");
+        case "unsubscribe" -> Reply.line(store.chats().unsubscribe(SOURCE + ":" + origin.channel())
+            ? "Unsubscribed: no more digest here." : "This channel was not subscribed.");
+        case "reset" -> {
+          asker.forget(origin.conversation());
+          yield Reply.line("Forgotten. Ask anew.");
+        }
+        default -> ask(origin, routed.text());
+      };
+    } catch (RuntimeException e) {
+      LOG.error("answering in {} failed", origin.channel(), e);
+      reply = Reply.line(SORRY);
+    }
+    target.send(reply);
+  }
+
+  private Reply ask(Origin origin, String question) {
+    Answer answer = asker.ask(origin.conversation(), question);
+    long id = store.chats().answerGiven(SOURCE + ":" + origin.channel(), question, json(answer), clock.instant());
+    return new Reply(SlackFormat.fallback(answer), SlackFormat.answer(answer, id, origin.ephemeral()));
+  }
+
+  private Response vote(BlockActionPayload p, int vote, ActionContext ctx) {
+    String user = p.getUser().getId();
+    String value = value(p);
+    queues.submit(SOURCE + ":vote:" + user, () -> {
+      String thanks = "Thanks for the feedback.";
+      try {
+        long id = Long.parseLong(value);
+        if (store.chats().answer(id).isEmpty()) {
+          throw new IllegalArgumentException("no answer " + id);
+        }
+        store.chats().feedback(id, SOURCE + ":" + user, vote, clock.instant());
+      } catch (RuntimeException e) {
+        LOG.warn("a vote could not be recorded: {}", e.toString());
+        thanks = "That button has expired.";
+      }
+      sender.respondToAction(p.getResponseUrl(), Reply.line(thanks), false);
+    });
+    return ctx.ack();
+  }
+
+  private Response share(BlockActionPayload p, ActionContext ctx) {
+    String value = value(p);
+    queues.submit(SOURCE + ":share:" + p.getUser().getId(), () -> {
+      try {
+        long id = Long.parseLong(value);
+        Answer answer = JSON.readValue(store.chats().answer(id).orElseThrow(), Answer.class);
+        Reply shared = new Reply(SlackFormat.fallback(answer), SlackFormat.answer(answer, id, false));
+        if (sender.respondToAction(p.getResponseUrl(), shared, true)) {
+          sender.deleteOriginal(p.getResponseUrl());
+        }
+      } catch (RuntimeException | JsonProcessingException e) {
+        LOG.warn("an answer could not be shared: {}", e.toString());
+        sender.respondToAction(p.getResponseUrl(), Reply.line("That answer can no longer be shared; ask again."), false);
+      }
+    });
+    return ctx.ack();
+  }
+
+  private static String value(BlockActionPayload p) {
+    return p.getActions() == null || p.getActions().isEmpty() ? "" : String.valueOf(p.getActions().get(0).getValue());
+  }
+
+  private String help() {
+    return "*attribot* answers questions about cyber attributions \u2014 who blamed which state, agency or group for which "
+        + "operation, when, against whom \u2014 and cites its sources.\n"
+        + "\u2022 `" + command + " who hacked Romania?` \u2014 an answer only you see, with a button to share it\n"
+        + "\u2022 Mention me in a channel \u2014 I answer in the thread, and remember the thread\n"
+        + "\u2022 `" + command + " sources` \u2014 the latest statements\n"
+        + "\u2022 `" + command + " actor Fancy Bear` \u2014 an actor's card\n"
+        + "\u2022 `" + command + " subscribe` / `" + command + " unsubscribe` \u2014 this channel's daily digest\n"
+        + "\u2022 `" + command + " reset` \u2014 forget our conversation";
+  }
+
+  private Reply sources() {
+    List<String> lines = new ArrayList<>(List.of("*Latest statements*"));
+    for (StoredStatement s : store.latest(5)) {
+      var st = s.statement();
+      lines.add("\u2022 " + SlackFormat.line(st.url(), SlackFormat.escape(st.title()), st.publisher(), st.published()));
+    }
+    return Reply.lines(lines);
+  }
+
+  private Reply actor(String name) {
+    if (name.isBlank()) {
+      return Reply.line("Name an actor: `" + command + " actor Fancy Bear`");
+    }
+    List<ActorCard> cards = actors.cards(name);
+    if (cards.isEmpty()) {
+      return Reply.line("No actor, agency or country called \u201c" + SlackFormat.escape(name) + "\u201d in my list.");
+    }
+    List<String> lines = new ArrayList<>();
+    for (ActorCard card : cards) {
+      var e = card.entity();
+      lines.add("*" + SlackFormat.escape(e.canonical()) + "*");
+      List<String> aliases = e.names().subList(1, Math.min(e.names().size(), 12));
+      if (!aliases.isEmpty()) {
+        lines.add("Also known as: " + SlackFormat.escape(String.join(", ", aliases)));
+      }
+      if (card.sponsor() != null) {
+        lines.add("Sponsor: " + SlackFormat.escape(card.sponsor().canonical()));
+      }
+      lines.add("Statements naming it: " + card.statements().size());
+      card.statements().stream().limit(5).forEach(s -> lines.add("\u2022 " + SlackFormat.escape(s.statement().title())
+          + (s.statement().published() == null ? "" : " (" + s.statement().published() + ")")));
+      lines.add("");
+    }
+    return Reply.lines(lines.subList(0, lines.size() - 1));
+  }
+
+  /** The text of a mention without the bot's own name in it. */
+  static String withoutMention(String text, String botUserId) {
+    if (text == null) {
+      return "";
+    }
+    String mine = botUserId == null ? "[A-Z0-9]+" : java.util.regex.Pattern.quote(botUserId);
+    return text.replaceAll("\\s*<@" + mine + "(\\|[^>]*)?>\\s*", " ").strip();
+  }
+
+  /** A Slack event id as the number the store keys updates by: the first 8 bytes of its SHA-256. */
+  static long key(String eventId) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(digest).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What a request asks of the bot: a sub-command and its text, else a question ({@code ask}). */
+  record Routed(String command, String text) {
+    static Routed of(String text) {
+      String t = text.strip();
+      if (t.isEmpty()) {
+        return new Routed("help", "");
+      }
+      String[] parts = t.split("\\s+", 2);
+      String first = parts[0].toLowerCase(Locale.ROOT);
+      String rest = parts.length > 1 ? parts[1].strip() : "";
+      return switch (first) {
+        case "help", "sources", "subscribe", "unsubscribe", "reset" -> rest.isEmpty() ? new Routed(first, "") : new Routed("ask", t);
+        case "actor" -> new Routed("actor", rest);
+        default -> new Routed("ask", t);
+      };
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.attribot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.concurrent.ExecutorService;
+import javax.servlet.DispatcherType;
+import org.attribot.actor.ActorCards;
+import org.attribot.config.Config;
+import org.attribot.conversation.ConversationQueues;
+import org.attribot.store.Store;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the Slack app: Bolt with the Web API at the configured prefix, the bot's own worker pool
+ * (named threads), and one transport — HTTP (Jetty at {@code /slack/events}, every request
+ * verified by {@link SignatureFilter} first) or Socket Mode (a WebSocket to Slack, no public
+ * URL). Stops in reverse order.
+ */
+public final class SlackRunner implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackRunner.class);
+  public static final String PATH = "/slack/events";
+
+  private final Slack slack;
+  private final App bolt;
+  private final ExecutorService workers;
+  private Server http;
+  private SocketModeApp socket;
+
+  public SlackRunner(Config.Slack settings, Asker asker, ActorCards actors, Store store, Clock clock) throws Exception {
+    check(settings);
+    SlackConfig slackConfig = new SlackConfig();
+    if (!settings.apiUrl().isBlank()) {
+      String prefix = settings.apiUrl().strip();
+      slackConfig.setMethodsEndpointUrlPrefix(prefix.endsWith("/") ? prefix : prefix + "/");
+    }
+    slackConfig.setStatsEnabled(false);
+    this.slack = Slack.getInstance(slackConfig);
+    this.bolt = new App(AppConfig.builder().singleTeamBotToken(settings.botToken())
+        .signingSecret(settings.socketMode() ? "" : settings.signingSecret()).slack(slack).build());
+    this.workers = ConversationQueues.pool("slack-worker", settings.workers());
+    try {
+      new SlackBot(settings.command(), asker, actors, store, new SlackSender(slack, settings.botToken()), workers, clock)
+          .register(bolt);
+      bolt.start(); // asks auth.test: a bad token fails here
+      if (settings.socketMode()) {
+        socket = new SocketModeApp(settings.appToken(), bolt, SocketModeClient.Backend.JavaWebSocket);
+        socket.startAsync();
+        LOG.info("Slack app {} connected by Socket Mode", settings.command());
+      } else {
+        http = server(settings.host(), settings.port(), new SignatureFilter(new RequestSignature(settings.signingSecret()), clock));
+        http.start();
+        LOG.info("Slack app {} listening on {}:{}{}", settings.command(), settings.host(), port(), PATH);
+      }
+    } catch (Exception e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Fails with what to set when the settings cannot run the app. */
+  public static void check(Config.Slack settings) {
+    if (!settings.configured()) {
+      throw new IllegalArgumentException("SLACK_BOT_TOKEN is not set");
+    }
+    if (settings.socketMode() && settings.appToken().isBlank()) {
+      throw new IllegalArgumentException("slack.mode is socket: set SLACK_APP_TOKEN (xapp-…) to connect by Socket Mode");
+    }
+    if (!settings.socketMode() && settings.signingSecret().isBlank()) {
+      throw new IllegalArgumentException(
+          "slack.mode is http: set SLACK_SIGNING_SECRET, with which every request from Slack is verified");
+    }
+  }
+
+  private Server server(String host, int port, SignatureFilter filter) {
+    Server server = new Server(new InetSocketAddress(host, port));
+    for (var connector : server.getConnectors()) {
+      HttpConnectionFactory factory = connector.getConnectionFactory(HttpConnectionFactory.class);
+      if (factory != null) {
+        HttpConfiguration config = factory.getHttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+      }
+    }
+    ServletContextHandler handler = new ServletContextHandler();
+    handler.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+    handler.addServlet(new ServletHolder(new SlackAppServlet(bolt)), PATH);
+    server.setHandler(handler);
+    ErrorHandler errors = new ErrorHandler();
+    errors.setShowStacks(false);
+    errors.setShowServlet(false);
+    server.setErrorHandler(errors);
+    return server;
+  }
+
+  /** The port HTTP mode listens on (the one picked when the setting is 0); -1 in Socket Mode. */
+  public int port() {
+    return http == null ? -1 : ((ServerConnector) http.getConnectors()[0]).getLocalPort();
+  }
+
+  @Override
+  public void close() {
+    if (http != null) {
+      try {
+        http.stop();
+      } catch (Exception e) {
+        LOG.warn("stopping the HTTP server: {}", e.getMessage());
+      }
+    }
+    if (socket != null) {
+      try {
+        socket.close();
+      } catch (Exception e) {
+        LOG.warn("closing the Socket Mode connection: {}", e.getMessage());
+      }
+    }
+    bolt.stop();
+    try {
+      slack.close();
+    } catch (Exception e) {
+      LOG.warn("closing the Slack client: {}", e.getMessage());
+    }
+    ConversationQueues.stop(workers);
+  }
+}
