@@ -21,14 +21,12 @@ public final class DigestScheduler implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final Runnable job;
-
   public DigestScheduler(DigestService service, Duration every) {
     this(service::runDue, every);
   }
 
   DigestScheduler(Runnable run, Duration every) {
-    this.job = () -> {
+    Runnable job = () -> {
       try {
         run.run();
       } catch (Throwable t) { // an exception escaping would cancel every later run
