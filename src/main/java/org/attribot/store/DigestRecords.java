@@ -95,23 +95,18 @@ public final class DigestRecords {
 
   /** The end of the newest window sent or skipped for a destination (its previous digest). */
   public Optional<Instant> lastDigest(String destination) {
-    synchronized (lock) {
-      try (PreparedStatement ps = connection.prepareStatement("SELECT max(window_end) FROM digest_deliveries"
-          + " WHERE destination = ? AND state IN ('sent', 'skipped')")) {
-        ps.setString(1, destination);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.ofNullable(instant(rs.getString(1))) : Optional.empty();
-        }
-      } catch (SQLException e) {
-        throw new StoreException("cannot read deliveries: " + e.getMessage(), e);
-      }
-    }
+    return instantOf("SELECT max(window_end) FROM digest_deliveries WHERE destination = ? AND state IN ('sent', 'skipped')",
+        destination);
   }
 
   /** The start of the earliest window claimed for a destination, delivered or not. */
   public Optional<Instant> firstWindowStart(String destination) {
+    return instantOf("SELECT min(window_start) FROM digest_deliveries WHERE destination = ?", destination);
+  }
+
+  private Optional<Instant> instantOf(String sql, String destination) {
     synchronized (lock) {
-      try (PreparedStatement ps = connection.prepareStatement("SELECT min(window_start) FROM digest_deliveries WHERE destination = ?")) {
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
         ps.setString(1, destination);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.ofNullable(instant(rs.getString(1))) : Optional.empty();
