@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import org.attribot.answer.AnswerService;
 import org.attribot.answer.ClaimAnswers;
 import org.attribot.claim.ClaimExtractor;
+import org.attribot.claim.Extractors;
+import org.attribot.claim.LlmClaimExtractor;
 import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
 import org.attribot.conversation.Conversations;
@@ -79,14 +81,15 @@ public final class App implements AutoCloseable {
     }
     this.gazetteer = java.nio.file.Files.exists(config.actors().path())
         ? Gazetteer.load(config.actors().path()) : Gazetteer.loadDefault();
-    this.claims = new OfflineClaimExtractor(gazetteer);
-    this.ingest = new IngestService(store, reader, embedder, claims);
     Config.Answer a = config.answer();
     Config.Retrieve r = config.retrieve();
     this.prompts = Prompts.load(config.prompts().path());
     ChatModel chat = ChatModels.create(config.llm());
     this.model = chat == null ? null : new Model(chat, ChatModels.takesJsonSchema(config.llm()), config.llm().maxRetries(),
         new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), LLM_CALLS, clock);
+    this.claims = new Extractors(new OfflineClaimExtractor(gazetteer),
+        model == null ? null : new LlmClaimExtractor(model, prompts, gazetteer, config.llm().timeout(), clock));
+    this.ingest = new IngestService(store, reader, embedder, claims);
     this.answers = new AnswerService(
         new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),

@@ -16,7 +16,7 @@ class ArchitectureTest {
   void coreDependsOnNoAdapter() {
     noClasses().that().resideInAnyPackage("org.attribot.statement..", "org.attribot.ingest..", "org.attribot.store..",
             "org.attribot.retrieve..", "org.attribot.answer..", "org.attribot.eval..", "org.attribot.config..",
-            "org.attribot.actor..")
+            "org.attribot.actor..", "org.attribot.export..")
         .should().dependOnClassesThat().resideInAnyPackage("org.attribot.cli..", "picocli..")
         .check(CLASSES);
   }

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.attribot.claim.Claim;
+import org.attribot.claim.ClaimFilter;
+import org.attribot.claim.Stance;
 import org.attribot.store.PassageHit;
 import org.attribot.store.Store;
+import org.attribot.store.StoredClaim;
 import org.attribot.store.StoredStatement;
 
 /**
  * Builds actor cards: looks a name up in the gazetteer (every entity that has it — an
  * ambiguous alias gives several cards) and finds the statements that name each entity under
- * any of its names.
+ * any of its names and the attribution claims about it.
  */
 public final class ActorCards {
   /** Passages searched per card; enough for every statement about a busy actor in a large store. */
@@ -31,9 +35,27 @@ public final class ActorCards {
   public List<ActorCard> cards(String name) {
     List<ActorCard> out = new ArrayList<>();
     for (Entity e : gazetteer.lookup(name)) {
-      out.add(new ActorCard(e, gazetteer.sponsorOf(e).orElse(null), statementsNaming(e)));
+      out.add(new ActorCard(e, gazetteer.sponsorOf(e).orElse(null), statementsNaming(e), claimsAbout(e)));
     }
     return out;
+  }
+
+  /**
+   * The claims that accuse {@code e} (a group or agency as the accused or its sponsor; a state as
+   * the sponsor or its state), newest statement first, the newest kept per attributor and per
+   * attribution or denial.
+   */
+  private List<Claim> claimsAbout(Entity e) {
+    ClaimFilter filter = e.kind() == Entity.Kind.COUNTRY
+        ? new ClaimFilter(null, null, e.canonical(), null) : new ClaimFilter(e.canonical(), null, null, null);
+    Map<String, Claim> newest = new LinkedHashMap<>();
+    for (StoredClaim sc : store.claims().list(filter)) {
+      Claim c = sc.claim();
+      if (c.stance() != Stance.DOES_NOT_ATTRIBUTE) {
+        newest.putIfAbsent(c.attributor() + (c.stance().isDenial() ? "\u0000denies" : ""), c);
+      }
+    }
+    return List.copyOf(newest.values());
   }
 
   private List<StoredStatement> statementsNaming(Entity e) {

@@ -30,6 +30,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       + "|names|named|indict\\w*|charg(es|ed)|advisory|pointing to|assess(ed|ment)|the finger|revealed)\\b");
   /** Words that make an attribution even without a name in the sentence ("We strongly condemn …"). */
   private static final Pattern STRONG = Pattern.compile("(?i)\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*)\\b");
+  /** Officials who say they do not (yet) know who did it. */
+  private static final Pattern UNKNOWN = Pattern.compile("(?i)\\b((did|do|does|could|can|has|have)\\s?n[o’']t|cannot|not yet)\\s+"
+      + "(\\w+\\s+)?(say|said|name|named|identif\\w*|attribut\\w*|know|known|determin\\w*|blam\\w*)\\s+(who|which (group|country|state|actor)"
+      + "|the (perpetrators?|attackers?|culprits?|source))\\b");
   /** An accused state's answer. */
   private static final Pattern DENIAL = Pattern.compile("(?i)\\b(den(y|ied|ies)|reject\\w*|dismiss\\w*|groundless|baseless"
       + "|unfounded|fabricat\\w*|oppos(e|es|ed)|slander\\w*)\\b");
@@ -94,6 +98,14 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       Span evidence = Span.of(text, sentence);
       if (evidence == null || evidence.text.equalsIgnoreCase(statement.title())) {
         continue; // the headline repeated as the first line is no evidence of its own
+      }
+      if (UNKNOWN.matcher(s).find()) {
+        List<String> who = speakers(text, here, accusedStates, victims);
+        for (String speaker : who.isEmpty() ? voice.principals : who) {
+          put(claims, new Claim(statement.id(), speaker, null, null, null, null, targets(text, here, accusedStates), activity(s),
+              year, Stance.DOES_NOT_ATTRIBUTE, evidence.start, evidence.end, evidence.text));
+        }
+        continue;
       }
       if (DENIAL.matcher(s).find()) {
         String denier = denier(here, accusedStates, voice);

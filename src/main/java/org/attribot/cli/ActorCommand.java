@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "actor", mixinStandardHelpOptions = true, description = {
-    "Prints the card of an actor, agency or country: canonical name, aliases, sponsor, and the",
-    "statements in the store that name it under any name, newest first. Exits 1 for an unknown name."})
+    "Prints the card of an actor, agency or country: canonical name, aliases, sponsor, who attributed it",
+    "(and who denied it), when, and the statements in the store that name it under any name, newest first.",
+    "Exits 1 for an unknown name."})
 final class ActorCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
@@ -58,6 +59,7 @@ final class ActorCommand implements Callable<Integer> {
     } else if (e.state() != null) {
       out.println("State: " + e.state());
     }
+    card.attributionLines().forEach(out::println);
     if (card.statements().isEmpty()) {
       out.println("No statement in the store names it.");
     } else {

@@ -54,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
       "Slack app over HTTP on 127.0.0.1, answered by a composer whose model takes 5 s: ack times, answered exactly once."})
   Integer slack;
 
+  @Option(names = "--claims", paramLabel = "N", description = {"Instead: ingest N synthetic statements with and without offline",
+      "claim extraction, with embeddings and keyword-only, and print what extraction adds."})
+  Integer claims;
+
   @Override
   public Integer call() throws Exception {
     if (statements < 1 || questions < 1 || embedded < 1) {
@@ -62,6 +66,14 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = root.spec.commandLine().getOut();
     if (digest != null) {
       out.print(DigestLoad.run(digest));
+      out.flush();
+      return 0;
+    }
+    if (claims != null) {
+      if (claims < 1) {
+        throw new IllegalArgumentException("--claims must be at least 1");
+      }
+      out.print(ClaimOverhead.run(claims, seed));
       out.flush();
       return 0;
     }

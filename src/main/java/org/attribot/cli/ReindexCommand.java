@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.attribot.App;
+import org.attribot.ingest.ClaimReindexer;
 import org.attribot.ingest.Progress;
 import org.attribot.ingest.Reindexer;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true, description = {
     "Re-embeds the store: drops vectors made by another embedding model and embeds every passage",
-    "that has none. Statements are not touched."})
+    "that has none. With --claims, re-extracts every statement's attribution claims instead (after",
+    "a change of actor list or extractor). Statements are not touched."})
 final class ReindexCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
@@ -20,17 +22,28 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
   Path db;
 
+  @Option(names = "--claims", description = "Re-extract the attribution claims of every statement.")
+  boolean claims;
+
   @Override
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
     try (App app = root.app(db, false)) {
+      if (claims) {
+        ClaimReindexer.Result r = new ClaimReindexer(app.store(), app.claimExtractor()).run(progress());
+        out.printf("claims re-extracted for %d statements: %d claims before, %d now%n", r.statements(), r.before(), r.after());
+        return 0;
+      }
       if (app.embedder() == null) {
         throw new IllegalArgumentException("embeddings are off (retrieve.vectors is 0): nothing to reindex");
       }
-      Progress progress = System.console() != null ? new IngestCommand.TerminalProgress(root.spec.commandLine().getErr()) : Progress.NONE;
-      Reindexer.Result r = new Reindexer(app.store(), app.embedder()).run(progress);
+      Reindexer.Result r = new Reindexer(app.store(), app.embedder()).run(progress());
       out.printf("reindexed with %s: %d vectors of other models dropped, %d passages embedded%n", r.model(), r.dropped(), r.embedded());
       return 0;
     }
+  }
+
+  private Progress progress() {
+    return System.console() != null ? new IngestCommand.TerminalProgress(root.spec.commandLine().getErr()) : Progress.NONE;
   }
 }

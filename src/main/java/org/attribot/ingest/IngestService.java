@@ -120,8 +120,13 @@ public final class IngestService {
       return new Line(f.where(), Outcome.FAILED, null, f.fault());
     }
     Parsed.Ok ok = (Parsed.Ok) parsed;
+    List<Claim> found;
     try {
-      List<Claim> found = store.hasContent(ok.statement().contentHash()) ? List.of() : claims.extract(ok.statement());
+      found = store.hasContent(ok.statement().contentHash()) ? List.of() : claims.extract(ok.statement());
+    } catch (RuntimeException e) {
+      return new Line(ok.where(), Outcome.FAILED, ok.statement().id(), "cannot extract claims: " + e.getMessage());
+    }
+    try {
       SaveOutcome saved = store.save(ok.statement(), embedded, found);
       return switch (saved.kind()) {
         case NEW -> new Line(ok.where(), Outcome.NEW, saved.statementId(), "version 1");

@@ -65,9 +65,14 @@ public final class Model {
 
   /** Asks for a structured answer (JSON schema where the provider takes one). */
   public Reply answer(List<ChatMessage> messages, Instant deadline) {
+    return structured(messages, ANSWER_SCHEMA, deadline);
+  }
+
+  /** Asks for JSON in the shape of {@code schema} (enforced where the provider takes a schema). */
+  public Reply structured(List<ChatMessage> messages, JsonSchema schema, Instant deadline) {
     ChatRequest.Builder request = ChatRequest.builder().messages(messages);
     if (jsonSchema) {
-      request.responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(ANSWER_SCHEMA).build());
+      request.responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build());
     }
     return call(request.build(), deadline);
   }

@@ -13,9 +13,10 @@ import java.util.Map;
  * file, else the default inside the jar. {@code {{name}}} placeholders are filled by
  * {@link #render}.
  */
-public record Prompts(String system, String answer, String rewrite) {
+public record Prompts(String system, String answer, String rewrite, String claims) {
   public static Prompts load(Path folder) {
-    return new Prompts(read(folder, "system.txt"), read(folder, "answer.txt"), read(folder, "rewrite.txt"));
+    return new Prompts(read(folder, "system.txt"), read(folder, "answer.txt"), read(folder, "rewrite.txt"),
+        read(folder, "claims.txt"));
   }
 
   /** One template by file name ({@code digest.txt}): from {@code folder} when it has it, else the jar's. */

@@ -372,6 +372,20 @@ public final class Store implements AutoCloseable {
     return statements("WHERE id = ?", id).stream().findFirst();
   }
 
+  /** The key of every statement, oldest first. */
+  public synchronized List<Long> statementKeys() {
+    List<Long> keys = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT key FROM statements ORDER BY key");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        keys.add(rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot list statements: " + e.getMessage(), e);
+    }
+    return keys;
+  }
+
   /** Newest first by date, undated last. */
   public synchronized List<StoredStatement> latest(int limit) {
     return statements("ORDER BY published IS NULL, published DESC, key DESC LIMIT ?", limit);

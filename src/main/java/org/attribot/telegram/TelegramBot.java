@@ -378,6 +378,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       if (card.sponsor() != null) {
         out.append("\nSponsor: ").append(TelegramFormat.escape(card.sponsor().canonical()));
       }
+      card.attributionLines().forEach(line -> out.append('\n').append(TelegramFormat.escape(line)));
       out.append("\nStatements naming it: ").append(card.statements().size());
       card.statements().stream().limit(5).forEach(s -> out.append("\n• ").append(TelegramFormat.escape(s.statement().title()))
           .append(s.statement().published() == null ? "" : " (" + s.statement().published() + ")"));

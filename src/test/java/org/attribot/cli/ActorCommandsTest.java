@@ -47,6 +47,28 @@ class ActorCommandsTest {
   }
 
   @Test
+  void theActorCardNamesWhoAttributedTheActorOncePerAttributorNewestFirst() {
+    Map<String, String> env = Map.of("ATTRIBOT_STORE_PATH", dir.resolve("s.db").toString(), "ATTRIBOT_RETRIEVE_VECTORS", "0");
+    Cli.run(new String[] {"ingest", "-q", Shared.devSet().toString()}, env, new PrintWriter(new StringWriter(), true),
+        new PrintWriter(new StringWriter(), true), new ByteArrayInputStream(new byte[0]));
+    Run r = run("actor", "Fancy", "Bear");
+    assertEquals(0, r.code(), r.err());
+    String attributed = r.out().lines().filter(l -> l.startsWith("Attributed by: ")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
+    assertTrue(attributed.contains("United Kingdom (2025, attributes) [uk-allies-2025-gru-logistics-advisory]"), attributed);
+    assertTrue(attributed.contains("NATO (2024, recalls) [nl-2024-ollongren-fancy-bear-speech]"), "NATO's newest: " + attributed);
+    assertTrue(attributed.indexOf("United Kingdom (2025") < attributed.indexOf("NATO (2024"), "newest first: " + attributed);
+    for (String attributor : java.util.List.of("Germany", "Czech Republic", "NATO", "European Union", "France")) {
+      assertEquals(1, attributed.split(java.util.regex.Pattern.quote(attributor + " (")).length - 1, attributor + " once: " + attributed);
+    }
+    assertTrue(r.out().contains("Denied by: Russia (2024, rejects) [russia-embassy-prague-2024-denial]"), r.out());
+    assertTrue(r.out().indexOf("Attributed by: ") < r.out().indexOf("Statements that name it"), r.out());
+    Run gru = run("actor", "GRU");
+    assertTrue(gru.out().contains("US Department of Justice (2024, attributes) [us-doj-2024-gru-ukraine-indictment]"), "the agency and its groups: " + gru.out());
+    Run china = run("actor", "China");
+    assertTrue(china.out().contains("Attributed by: United Kingdom (2024, attributes) [uk-2024-china-apt31]"), china.out());
+  }
+
+  @Test
   void importingAMispClusterWritesTheActorListThatAskThenUses() throws Exception {
     Path cluster = Files.writeString(dir.resolve("cluster.json"), """
         {"values": [{"value": "Teapot Panda", "meta": {"synonyms": ["Kettle Team"], "country": "CN"}}]}

@@ -47,7 +47,8 @@ class DigestSummaryTest {
       assertTrue(text.contains("NATO attributed the Czech campaign to APT28 [1]. The UK blamed APT31 [2]."), text);
       assertFalse(text.contains("France did it all"), "a marker that is no line is removed, and its sentence with it");
       assertFalse(text.contains("Nobody knows"), "an uncited sentence is dropped");
-      String sent = server.requests().get(0).body();
+      String sent = server.requests().stream().map(LocalChatServer.Request::body).filter(b -> b.contains("line n="))
+          .findFirst().orElseThrow(); // the model may also be asked for claims at ingest
       assertTrue(sent.contains("line n=\\\"2\\\""), sent);
       assertTrue(sent.contains("< /line>"), "a tag in a statement cannot close the fence");
     }

@@ -77,6 +77,18 @@ class TelegramBotTest {
   }
 
   @Test
+  void theActorCardSaysWhoAttributedTheActor() throws Exception {
+    api.message(1, 111, "private", "/actor Fancy Bear");
+    try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
+      api.await(a -> a.sentTo(111).size() == 1);
+      String text = api.sentTo(111).get(0).body().path("text").asText();
+      assertTrue(text.startsWith("<b>APT28</b>"), text);
+      assertTrue(text.contains("\nAttributed by: NCSC (2025, attributes) [uk-allies-2025-gru-logistics-advisory], United Kingdom (2025, attributes)"), text);
+      assertTrue(text.contains("\nDenied by: Russia (2024, rejects) [russia-embassy-prague-2024-denial]"), text);
+    }
+  }
+
+  @Test
   void inGroupsOnlyWhatIsAddressedToTheBotIsAnswered() throws Exception {
     api.message(1, -500, "group", "hello everyone, who hacked romania?");
     api.message(2, -500, "group", "/ask@" + LocalBotApi.USERNAME + " who hacked romania?");

@@ -1,0 +1,78 @@
+package org.attribot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.attribot.DevStore;
+import org.junit.jupiter.api.Test;
+
+/** Questions about attributions themselves, answered from the claims table across every statement. */
+class ClaimAnswersTest extends DevStore {
+
+  static List<String> cited(Answer a) {
+    return a.citations().stream().map(Citation::statementId).toList();
+  }
+
+  @Test
+  void whoBlamedAGroupListsEveryAttributorOnceWithItsCitation() {
+    Answer a = app.answers().ask("Which governments publicly blamed APT28?");
+    assertFalse(a.abstained());
+    for (String state : List.of("United Kingdom", "Germany", "Czech Republic", "France", "Netherlands")) {
+      assertTrue(a.text().contains(state), state + " missing: " + a.text());
+      assertTrue(a.text().indexOf(state) == a.text().lastIndexOf(state), state + " listed twice: " + a.text());
+    }
+    assertFalse(a.text().contains("NATO"), "NATO is no government: " + a.text());
+    assertTrue(a.text().matches("(?s).*\\[\\d+].*"), "every line cited: " + a.text());
+    assertTrue(cited(a).contains("france-mfa-2025-apt28"), "France's own statement is cited for France: " + cited(a));
+  }
+
+  @Test
+  void anAliasFindsTheSameAttributions() {
+    Answer a = app.answers().ask("who has blamed Fancy Bear?");
+    assertTrue(a.text().contains("United Kingdom") && a.text().contains("Netherlands"), a.text());
+  }
+
+  @Test
+  void whomDidAGovernmentBlameQuotesItsOwnStatement() {
+    Answer a = app.answers().ask("Which GRU unit did Estonia blame?");
+    assertTrue(a.text().contains("29155"), a.text());
+    assertTrue(cited(a).contains("estonia-2024-gru-unit29155"), cited(a).toString());
+  }
+
+  @Test
+  void denialsComeFromTheAccusedStatesWithTheirWords() {
+    Answer a = app.answers().ask("do we have any denials from the accused states?");
+    assertTrue(a.text().contains("Russia") && a.text().contains("China"), a.text());
+    assertTrue(a.text().contains("rejected accusations"), "the denial is quoted: " + a.text());
+    assertTrue(cited(a).containsAll(List.of("russia-embassy-prague-2024-denial", "uk-2024-china-apt31")), cited(a).toString());
+  }
+
+  @Test
+  void aDenialQuestionNamingTheAccusersFindsTheAnswerToThem() {
+    Answer a = app.answers().ask("how did the chinese embassy respond to the uk accusations?");
+    assertTrue(a.text().contains("fabricates facts"), a.text());
+    assertFalse(a.text().contains("Russia"), "Russia answered the Czechs, not the UK: " + a.text());
+  }
+
+  @Test
+  void targetsAccordingToOneAttributorComeFromItsClaims() {
+    Answer a = app.answers().ask("Which countries has APT28 targeted according to NATO?");
+    for (String country : List.of("Germany", "Czech Republic", "Lithuania", "Poland", "Slovakia", "Sweden", "Romania")) {
+      assertTrue(a.text().contains(country), country + " missing: " + a.text());
+    }
+  }
+
+  @Test
+  void otherQuestionsKeepThePassagePath() {
+    Answer a = app.answers().ask("who hacked Romania?");
+    assertTrue(cited(a).contains("nato-council-2025-gru"), a.text());
+    assertTrue(a.text().contains("Romania"), "the passage that names Romania is quoted: " + a.text());
+  }
+
+  @Test
+  void aQuestionAboutAnAttributionTheClaimsDoNotHoldFallsBackToThePassages() {
+    Answer a = app.answers().ask("who blamed CyberAv3ngers?");
+    assertTrue(a.abstained() || !a.text().startsWith("Who attributed it"), a.text());
+  }
+}

@@ -1,0 +1,91 @@
+package org.attribot.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.attribot.Shared;
+import org.attribot.actor.Gazetteer;
+import org.attribot.statement.Parsed;
+import org.attribot.statement.Statement;
+import org.attribot.statement.StatementReader;
+import org.junit.jupiter.api.Test;
+
+class OfflineClaimExtractorTest {
+  static final OfflineClaimExtractor EXTRACTOR = new OfflineClaimExtractor(Gazetteer.loadDefault());
+
+  static Statement dev(String id) {
+    Parsed parsed = new StatementReader(1_000_000).read(Shared.devSet().resolve(id + ".json")).get(0);
+    return ((Parsed.Ok) parsed).statement();
+  }
+
+  static Set<String> keys(List<Claim> claims) {
+    return claims.stream().map(c -> c.attributor() + " -> " + c.accused() + " " + c.stance().wire()).collect(Collectors.toSet());
+  }
+
+  @Test
+  void theSeedStatementYieldsNatosOwnAttributionAndEveryOneItRecalls() {
+    List<Claim> claims = EXTRACTOR.extract(dev("nato-council-2025-gru"));
+    Set<String> keys = keys(claims);
+    for (String expected : List.of("NATO -> GRU attributes", "Estonia -> GRU recalls", "France -> GRU recalls",
+        "United Kingdom -> GRU recalls", "United States -> GRU recalls", "Germany -> APT28 recalls",
+        "Czech Republic -> APT28 recalls")) {
+      assertTrue(keys.contains(expected), expected + " missing from " + keys);
+    }
+    Claim nato = claims.stream().filter(c -> c.attributor().equals("NATO")).findFirst().orElseThrow();
+    assertTrue(nato.targets().contains("Romania"), "Romania, hit by 'the same threat actor', is a target: " + nato.targets());
+    Claim germany = claims.stream().filter(c -> c.attributor().equals("Germany")).findFirst().orElseThrow();
+    assertEquals("2024", germany.when(), "the year the recalled attribution was made");
+    assertEquals("GRU", germany.sponsor());
+  }
+
+  @Test
+  void everyEvidenceSpanIsExactlyTheStatementsText() {
+    for (String id : List.of("nato-council-2025-gru", "uk-allies-2025-gru-logistics-advisory", "russia-embassy-prague-2024-denial")) {
+      Statement s = dev(id);
+      for (Claim c : EXTRACTOR.extract(s)) {
+        assertEquals(s.text().substring(c.evidenceStart(), c.evidenceEnd()), c.evidence());
+      }
+    }
+  }
+
+  @Test
+  void theAccusedStatesAnswerIsADenialByThatState() {
+    Set<String> keys = keys(EXTRACTOR.extract(dev("russia-embassy-prague-2024-denial")));
+    assertTrue(keys.contains("Russia -> APT28 rejects"), keys.toString());
+    assertTrue(keys.contains("Czech Republic -> APT28 recalls"), keys.toString());
+  }
+
+  @Test
+  void everySignatoryOfAJointAdvisoryAttributes() {
+    Set<String> keys = keys(EXTRACTOR.extract(dev("uk-allies-2025-gru-logistics-advisory")));
+    for (String state : List.of("United Kingdom", "United States", "Germany", "Czech Republic", "Poland", "Australia", "Canada",
+        "Denmark", "Estonia", "France", "Netherlands")) {
+      assertTrue(keys.contains(state + " -> APT28 attributes"), state + " missing from " + keys);
+    }
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ukraine")), "a victim is no attributor: " + keys);
+  }
+
+  @Test
+  void officialsWhoDoNotKnowWhoDidItAttributeNothing() {
+    Statement s = new Statement("outage", "Ministry on the hospital outage", "Ministry of Health", null, LocalDate.of(2025, 3, 1), null,
+        "en", "Hospitals in Latvia were hit by a ransomware attack on Monday. Latvia's health ministry said it did not yet know who"
+        + " was behind the attack.");
+    List<Claim> claims = EXTRACTOR.extract(s);
+    assertEquals(1, claims.size(), claims.toString());
+    assertEquals(Stance.DOES_NOT_ATTRIBUTE, claims.get(0).stance());
+    assertEquals("Latvia", claims.get(0).attributor());
+    assertEquals(null, claims.get(0).accused());
+  }
+
+  @Test
+  void aStatementWithNoAttributionYieldsNoClaim() {
+    Statement s = new Statement("plain", "Cyber week", "Some Blog", null, null, null, "en",
+        "Estonia hosted a cyber defence conference in Tallinn. Ministers from France and Germany spoke about resilience.");
+    assertEquals(List.of(), EXTRACTOR.extract(s));
+  }
+
+}
