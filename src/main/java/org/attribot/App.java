@@ -22,6 +22,16 @@ import org.attribot.llm.Prompts;
 import org.attribot.answer.ExtractiveComposer;
 import org.attribot.cli.Cli;
 import org.attribot.config.Config;
+import java.util.ArrayList;
+import java.util.List;
+import org.attribot.digest.DigestBuilder;
+import org.attribot.digest.DigestSender;
+import org.attribot.digest.DigestService;
+import org.attribot.digest.DigestSummarizer;
+import org.attribot.digest.ExtractiveDigestLines;
+import org.attribot.digest.Subscriptions;
+import org.attribot.slack.SlackDigestSender;
+import org.attribot.telegram.TelegramDigestSender;
 import org.attribot.embed.Embedder;
 import org.attribot.embed.MiniLmEmbedder;
 import org.attribot.ingest.IngestService;
@@ -53,10 +63,17 @@ public final class App implements AutoCloseable {
   private final AnswerService answers;
   private final Embedder embedder;
   private final Gazetteer gazetteer;
+  private final Config config;
+  private final Clock clock;
+  private final Model model;
+  private final Prompts prompts;
+  private final Subscriptions subscriptions;
   private final ClaimExtractor claims;
 
-  private App(Config config, Store store, boolean sample) {
+  private App(Config config, Store store, boolean sample, Clock clock) {
     this.store = store;
+    this.config = config;
+    this.clock = clock;
     StatementReader reader = reader(config);
     this.embedder = config.retrieve().embeddings() ? new MiniLmEmbedder() : null;
     if (embedder != null && !sample) {
@@ -66,10 +83,9 @@ public final class App implements AutoCloseable {
         ? Gazetteer.load(config.actors().path()) : Gazetteer.loadDefault();
     Config.Answer a = config.answer();
     Config.Retrieve r = config.retrieve();
-    Clock clock = Clock.systemUTC();
-    Prompts prompts = Prompts.load(config.prompts().path());
+    this.prompts = Prompts.load(config.prompts().path());
     ChatModel chat = ChatModels.create(config.llm());
-    Model model = chat == null ? null : new Model(chat, ChatModels.takesJsonSchema(config.llm()), config.llm().maxRetries(),
+    this.model = chat == null ? null : new Model(chat, ChatModels.takesJsonSchema(config.llm()), config.llm().maxRetries(),
         new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), LLM_CALLS, clock);
     this.claims = new Extractors(new OfflineClaimExtractor(gazetteer),
         model == null ? null : new LlmClaimExtractor(model, prompts, gazetteer, config.llm().timeout(), clock));
@@ -80,6 +96,7 @@ public final class App implements AutoCloseable {
         new ClaimAnswers(store, gazetteer),
         model == null ? null : new GenerativeComposer(model, prompts),
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock);
+    this.subscriptions = new Subscriptions(store.digests(), config.digest().time(), config.digest().zone(), clock);
     if (sample) {
       // keyword search only: the sample answers at once, without loading the model
       SampleCorpus.loadInto(new IngestService(store, reader, null, claims), reader);
@@ -88,18 +105,23 @@ public final class App implements AutoCloseable {
 
   /** Opens the store at {@code file} (created if missing). */
   public static App open(Config config, Path file) {
-    return build(config, Store.open(file, config.store().busyTimeoutMs(), Clock.systemUTC()), false);
+    return open(config, file, Clock.systemUTC());
+  }
+
+  /** Opens the store at {@code file} with time from {@code clock} (tests move it by hand). */
+  public static App open(Config config, Path file, Clock clock) {
+    return build(config, Store.open(file, config.store().busyTimeoutMs(), clock), false, clock);
   }
 
   /** An in-memory store holding the built-in sample statements. */
   public static App sample(Config config) {
-    return build(config, Store.open(null, config.store().busyTimeoutMs(), Clock.systemUTC()), true);
+    return build(config, Store.open(null, config.store().busyTimeoutMs(), Clock.systemUTC()), true, Clock.systemUTC());
   }
 
   /** Builds the app on an open store, closing the store if anything else cannot be built. */
-  private static App build(Config config, Store store, boolean sample) {
+  private static App build(Config config, Store store, boolean sample, Clock clock) {
     try {
-      return new App(config, store, sample);
+      return new App(config, store, sample, clock);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -143,7 +165,35 @@ public final class App implements AutoCloseable {
   /** Starts the Telegram bot configured in {@code config} (its token set) on this app's store. */
   public TelegramRunner telegram(Config.Telegram t) throws TelegramApiException {
     return new TelegramRunner(t.token(), t.apiUrl(), new TelegramBot.Settings(t.username(), t.allowedChats(), t.perMinute(),
-        t.maxQuestion()), t.workers(), answers, actorCards(), store, Clock.systemUTC());
+        t.maxQuestion()), t.workers(), answers, actorCards(), store, subscriptions, clock);
+  }
+
+  /** Digest subscriptions, with the configured default time and zone. */
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /** A digest sender for every platform whose token is set (none: the digest can only be previewed). */
+  public List<DigestSender> digestSenders() {
+    List<DigestSender> senders = new ArrayList<>();
+    if (config.telegram().configured()) {
+      senders.add(TelegramDigestSender.create(config.telegram().token(), config.telegram().apiUrl(),
+          config.digest().telegramPerSecond()));
+    }
+    if (config.slack().configured()) {
+      senders.add(SlackDigestSender.create(config.slack()));
+    }
+    return senders;
+  }
+
+  /** The digest over this app's store: extractive lines grouped by actor, the model's checked summary when one is configured. */
+  public DigestService digest(List<DigestSender> senders) {
+    Config.Digest d = config.digest();
+    DigestSummarizer summarizer = model == null ? null : new DigestSummarizer(model, prompts.system(),
+        Prompts.template(config.prompts().path(), "digest.txt"), config.llm().timeout(), clock);
+    return new DigestService(subscriptions, store.digests(),
+        new DigestBuilder(new ExtractiveDigestLines(store, gazetteer), summarizer, d.maxStatements()), senders,
+        new DigestService.Settings(d.announceEmpty(), d.maxAttempts(), d.retry(), d.senders()), clock);
   }
 
   /** Starts the Slack app configured in {@code config} (its bot token set) on this app's store. */

@@ -25,7 +25,7 @@ class ArchitectureTest {
   void coreDependsOnNoChatAdapterNorItsLibraries() {
     noClasses().that().resideInAnyPackage("org.attribot.statement..", "org.attribot.ingest..", "org.attribot.store..",
             "org.attribot.retrieve..", "org.attribot.answer..", "org.attribot.eval..", "org.attribot.config..",
-            "org.attribot.actor..", "org.attribot.conversation..")
+            "org.attribot.actor..", "org.attribot.conversation..", "org.attribot.digest..")
         .should().dependOnClassesThat().resideInAnyPackage("org.attribot.telegram..", "org.attribot.slack..",
             "org.telegram..", "com.slack..", "org.eclipse.jetty..", "javax.servlet..", "org.java_websocket..")
         .check(CLASSES);

@@ -15,21 +15,23 @@ import org.attribot.statement.TextSplitter;
  * Checks what a model wrote against the passages it was given: reads the structured reply
  * (or plain text with markers), removes every {@code [n]} that is not one of the passages,
  * drops every sentence left without a valid marker, and says whether anything cited remains.
+ * Used for answers and for the digest's summary.
  */
-final class CitationCheck {
+public final class CitationCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
 
   private CitationCheck() {}
 
   /** The checked answer: text whose markers are all valid passage numbers, and what was removed. */
-  record Checked(String text, Set<Integer> cited, boolean enoughEvidence, int unknownMarkers, int droppedSentences) {
-    boolean usable() {
+  public record Checked(String text, Set<Integer> cited, boolean enoughEvidence, int unknownMarkers, int droppedSentences) {
+    public boolean usable() {
       return enoughEvidence && !cited.isEmpty() && !text.isBlank();
     }
   }
 
-  static Checked check(String reply, int passages) {
+  /** Checks a reply (JSON with an {@code answer}, or text with markers) against sources numbered 1..{@code passages}. */
+  public static Checked check(String reply, int passages) {
     String text = reply.strip();
     boolean enough = true;
     String body = stripFence(text);

@@ -31,6 +31,7 @@ public final class LocalBotApi implements AutoCloseable {
   private final HttpServer server;
   private final List<JsonNode> updates = new CopyOnWriteArrayList<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final List<Call> delivered = new CopyOnWriteArrayList<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   /** Chat ids whose sendMessage replies are slow, with the delay in ms. */
   public final Map<Long, Long> slowChats = new ConcurrentHashMap<>();
@@ -39,6 +40,18 @@ public final class LocalBotApi implements AutoCloseable {
   /** How many sendMessage calls are still to be refused with a 429. */
   public final AtomicInteger tooMany = new AtomicInteger();
   private volatile long confirmed;
+  /** A refusal Telegram gives: its status and description. */
+  public record Refusal(int status, String description) {}
+  /** Chats every sendMessage to which is refused, and how. */
+  public final Map<Long, Refusal> refusals = new ConcurrentHashMap<>();
+  /**
+   * When set, a sendMessage beyond Telegram's limits — a 31st in any second, or a second one to
+   * the same chat within a second — is refused with a 429 and counted in {@link #violations}.
+   */
+  public final java.util.concurrent.atomic.AtomicBoolean enforceLimits = new java.util.concurrent.atomic.AtomicBoolean();
+  public final AtomicInteger violations = new AtomicInteger();
+  private final java.util.ArrayDeque<Long> accepted = new java.util.ArrayDeque<>();
+  private final Map<Long, Long> lastToChat = new ConcurrentHashMap<>();
 
   public LocalBotApi() throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -66,11 +79,18 @@ public final class LocalBotApi implements AutoCloseable {
                 "description", "Bad Request: can't parse entities: unsupported start tag"));
             return;
           }
-          if (tooMany.getAndDecrement() > 0) {
+          Refusal refusal = refusals.get(chat);
+          if (refusal != null) {
+            reply(exchange, refusal.status(), Map.of("ok", false, "error_code", refusal.status(),
+                "description", refusal.description()));
+            return;
+          }
+          if (tooMany.getAndDecrement() > 0 || enforceLimits.get() && !withinLimits(chat)) {
             reply(exchange, 429, Map.of("ok", false, "error_code", 429, "description", "Too Many Requests: retry after 1",
                 "parameters", Map.of("retry_after", 1)));
             return;
           }
+          delivered.add(new Call(method, body, System.nanoTime()));
           result = Map.of("message_id", messageIds.incrementAndGet(), "date", 1_700_000_000,
               "chat", Map.of("id", chat, "type", chat < 0 ? "group" : "private"), "text", body.path("text").asText());
         }
@@ -79,6 +99,22 @@ public final class LocalBotApi implements AutoCloseable {
       reply(exchange, status, Map.of("ok", true, "result", result));
     });
     server.start();
+  }
+
+  /** Whether a message to {@code chat} now keeps to 30 a second overall and 1 a second per chat; counts it if so. */
+  private synchronized boolean withinLimits(long chat) {
+    long now = System.nanoTime();
+    while (!accepted.isEmpty() && now - accepted.peekFirst() >= 1_000_000_000L) {
+      accepted.pollFirst();
+    }
+    Long last = lastToChat.get(chat);
+    if (accepted.size() >= 30 || last != null && now - last < 1_000_000_000L) {
+      violations.incrementAndGet();
+      return false;
+    }
+    accepted.addLast(now);
+    lastToChat.put(chat, now);
+    return true;
   }
 
   private static JsonNode parse(byte[] raw) {
@@ -159,6 +195,16 @@ public final class LocalBotApi implements AutoCloseable {
 
   public List<Call> sentTo(long chat) {
     return calls("sendmessage").stream().filter(c -> c.body().path("chat_id").asLong() == chat).toList();
+  }
+
+  /** The messages to {@code chat} that were accepted (not refused), in order. */
+  public List<Call> deliveredTo(long chat) {
+    return delivered.stream().filter(c -> c.body().path("chat_id").asLong() == chat).toList();
+  }
+
+  /** Every message accepted, in order. */
+  public List<Call> delivered() {
+    return List.copyOf(delivered);
   }
 
   /** Waits (at most 15 s) until {@code test} holds of the recorded calls. */

@@ -58,6 +58,10 @@ public final class LocalSlackApi implements AutoCloseable {
   /** While set, every response_url answers 500. */
   public final AtomicBoolean failResponseUrls = new AtomicBoolean();
   private volatile String socketUrl = "";
+  /** Channels whose chat.postMessage answers {@code ok: false} with this error (channel_not_found, is_archived …). */
+  public final Map<String, String> channelErrors = new java.util.concurrent.ConcurrentHashMap<>();
+  /** How many chat.postMessage calls are still to be refused with a 429 and Retry-After: 1. */
+  public final AtomicInteger tooMany = new AtomicInteger();
 
   public LocalSlackApi(String signingSecret) {
     // without TCP_NODELAY the JDK server's replies wait ~40 ms for delayed ACKs
@@ -75,7 +79,18 @@ public final class LocalSlackApi implements AutoCloseable {
     }));
     server.createContext("/api/", exchange -> {
       String method = exchange.getRequestURI().getPath().substring("/api/".length());
-      calls.add(new Call(method, body(exchange), System.nanoTime()));
+      JsonNode body = body(exchange);
+      calls.add(new Call(method, body, System.nanoTime()));
+      if (method.equals("chat.postMessage") && tooMany.getAndDecrement() > 0) {
+        exchange.getResponseHeaders().add("Retry-After", "1");
+        reply(exchange, 429, Map.of("ok", false, "error", "ratelimited"));
+        return;
+      }
+      String error = channelErrors.get(body.path("channel").asText());
+      if (method.equals("chat.postMessage") && error != null) {
+        reply(exchange, 200, Map.of("ok", false, "error", error));
+        return;
+      }
       reply(exchange, 200, switch (method) {
         case "auth.test" -> Map.of("ok", true, "url", "https://attribot-test.slack.com/", "team", "Test", "user", "attribot",
             "team_id", TEAM, "user_id", BOT_USER, "bot_id", "BBOT");

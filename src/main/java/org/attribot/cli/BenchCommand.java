@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
       "(real client and long poller, Bot API on 127.0.0.1)."})
   Integer telegram;
 
+  @Option(names = "--digest", paramLabel = "CHATS", description = {"Instead: CHATS subscribed chats due at once, digests sent",
+      "through the real client to a Bot API on 127.0.0.1 that refuses anything beyond Telegram's rate limits."})
+  Integer digest;
   @Option(names = "--slack", paramLabel = "COMMANDS", description = {"Instead: COMMANDS signed slash commands at once to the",
       "Slack app over HTTP on 127.0.0.1, answered by a composer whose model takes 5 s: ack times, answered exactly once."})
   Integer slack;
@@ -61,6 +64,11 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--statements, --embedded and --questions must be at least 1");
     }
     PrintWriter out = root.spec.commandLine().getOut();
+    if (digest != null) {
+      out.print(DigestLoad.run(digest));
+      out.flush();
+      return 0;
+    }
     if (claims != null) {
       if (claims < 1) {
         throw new IllegalArgumentException("--claims must be at least 1");

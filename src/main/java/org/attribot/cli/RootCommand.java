@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     version = "attribot 0.1.0",
     description = "Answers questions about cyber attributions from a store of statements, citing each one.",
     subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, IngestCommand.class, ActorCommand.class, ActorsCommand.class, ReindexCommand.class,
-        ClaimsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class})
+        ClaimsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, DigestCommand.class,
+        SubscriptionsCommand.class})
 final class RootCommand implements Runnable {
   final Map<String, String> env;
   final InputStream in;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.attribot.App;
 import org.attribot.config.Config;
+import org.attribot.digest.DigestScheduler;
 import org.attribot.slack.SlackRunner;
 import org.attribot.telegram.TelegramRunner;
 import picocli.CommandLine.Command;
@@ -16,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
     "Runs every adapter that is configured until stopped (Ctrl-C or SIGTERM):",
     "the Telegram bot when TELEGRAM_BOT_TOKEN is set, the Slack app when SLACK_BOT_TOKEN is set",
-    "(over HTTP with SLACK_SIGNING_SECRET, or Socket Mode with ATTRIBOT_SLACK_MODE=socket and SLACK_APP_TOKEN)."})
+    "(over HTTP with SLACK_SIGNING_SECRET, or Socket Mode with ATTRIBOT_SLACK_MODE=socket and SLACK_APP_TOKEN),",
+    "and the daily digest to every subscribed destination whose platform is configured (a digest missed",
+    "while stopped is sent once at start)."})
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
@@ -38,15 +41,17 @@ final class ServeCommand implements Callable<Integer> {
     List<String> serving = new ArrayList<>();
     try (App app = root.app(db, true);
         TelegramRunner telegram = config.telegram().configured() ? app.telegram(config.telegram()) : null;
-        SlackRunner slack = config.slack().configured() ? app.slack(config.slack()) : null) {
+        SlackRunner slack = config.slack().configured() ? app.slack(config.slack()) : null;
+        DigestScheduler digest = new DigestScheduler(app.digest(app.digestSenders()), config.digest().check())) {
       if (telegram != null) {
         serving.add("Telegram");
       }
       if (slack != null) {
         serving.add(slack.port() < 0 ? "Slack (Socket Mode)" : "Slack (HTTP, port " + slack.port() + ")");
       }
+      serving.add("the daily digest");
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "attribot-shutdown"));
-      root.spec.commandLine().getErr().println("attribot: serving " + String.join(" and ", serving) + "; stop with Ctrl-C");
+      root.spec.commandLine().getErr().println("attribot: serving " + String.join(", ", serving) + "; stop with Ctrl-C");
       stopped.await();
     }
     return 0;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * variables have been applied (in that order). See {@code config/attribot.example.yaml}.
  */
 public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer, Llm llm, Prompts prompts,
-    Memory memory, Telegram telegram, Slack slack) {
+    Memory memory, Telegram telegram, Slack slack, Digest digest) {
 
   /** {@code store.*}: where the SQLite file is and how long a writer waits for a lock. */
   public record Store(Path path, int busyTimeoutMs) {}
@@ -93,6 +93,15 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
       return secret.isBlank() ? "(none)" : "(set)";
     }
   }
+
+  /**
+   * {@code digest.*}: the default local time and zone of a subscription, whether a day with
+   * nothing new is skipped or announced, the most statements one digest lists, how often a
+   * failed send is tried (backoff from {@code retry} doubling), how many destinations are
+   * sent to at once, Telegram's overall messages a second, and how often the schedule is looked at.
+   */
+  public record Digest(java.time.LocalTime time, java.time.ZoneId zone, boolean announceEmpty, int maxStatements,
+      int maxAttempts, java.time.Duration retry, int senders, int telegramPerSecond, java.time.Duration check) {}
 
   /** {@code memory.*}: how many turns of each conversation are kept. */
   public record Memory(int turns) {}

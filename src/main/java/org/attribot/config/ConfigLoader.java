@@ -54,6 +54,15 @@ public final class ConfigLoader {
     DEFAULTS.put("slack.api_url", "");
     DEFAULTS.put("slack.command", "/attrib");
     DEFAULTS.put("slack.workers", "8");
+    DEFAULTS.put("digest.time", "08:00");
+    DEFAULTS.put("digest.zone", "Europe/Brussels");
+    DEFAULTS.put("digest.empty", "skip");
+    DEFAULTS.put("digest.max_statements", "100");
+    DEFAULTS.put("digest.max_attempts", "5");
+    DEFAULTS.put("digest.retry_seconds", "60");
+    DEFAULTS.put("digest.senders", "8");
+    DEFAULTS.put("digest.telegram_per_second", "30");
+    DEFAULTS.put("digest.check_seconds", "30");
   }
 
   /** Settings that are secrets: read from the environment only, never from a file. */
@@ -104,7 +113,12 @@ public final class ConfigLoader {
         new Config.Slack(env.getOrDefault("SLACK_BOT_TOKEN", "").strip(), env.getOrDefault("SLACK_SIGNING_SECRET", "").strip(),
             env.getOrDefault("SLACK_APP_TOKEN", "").strip(), v.choice("slack.mode", "http", "socket"), v.string("slack.host"),
             v.integer("slack.port", 0, 65_535), v.string("slack.api_url"), v.command("slack.command"),
-            v.integer("slack.workers", 1, 256)));
+            v.integer("slack.workers", 1, 256)),
+        new Config.Digest(v.time("digest.time"), v.zone("digest.zone"), v.choice("digest.empty", "skip", "announce")
+            .equals("announce"), v.integer("digest.max_statements", 1, 1000), v.integer("digest.max_attempts", 1, 50),
+            java.time.Duration.ofSeconds(v.integer("digest.retry_seconds", 1, 86_400)), v.integer("digest.senders", 1, 64),
+            v.integer("digest.telegram_per_second", 1, 1000),
+            java.time.Duration.ofSeconds(v.integer("digest.check_seconds", 1, 3600))));
   }
 
   private static void readFile(Path file, Map<String, String> values, Map<String, String> sources) {
@@ -183,6 +197,23 @@ public final class ConfigLoader {
         }
       }
       return out;
+    }
+
+    java.time.LocalTime time(String key) {
+      try {
+        return java.time.LocalTime.parse(values.get(key).strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ConfigException(where(key) + ": " + key + " must be a time of day as HH:MM, not '" + values.get(key) + "'");
+      }
+    }
+
+    java.time.ZoneId zone(String key) {
+      try {
+        return java.time.ZoneId.of(values.get(key).strip());
+      } catch (java.time.DateTimeException e) {
+        throw new ConfigException(where(key) + ": " + key + " must be a time zone such as Europe/Brussels, not '"
+            + values.get(key) + "'");
+      }
     }
 
     String command(String key) {

@@ -19,6 +19,11 @@ public record Prompts(String system, String answer, String rewrite, String claim
         read(folder, "claims.txt"));
   }
 
+  /** One template by file name ({@code digest.txt}): from {@code folder} when it has it, else the jar's. */
+  public static String template(Path folder, String name) {
+    return read(folder, name);
+  }
+
   private static String read(Path folder, String name) {
     try {
       if (folder != null && Files.isRegularFile(folder.resolve(name))) {

@@ -40,6 +40,7 @@ public final class Store implements AutoCloseable {
   private final Vectors vectors;
   private final Turns turns;
   private final ChatRecords chats;
+  private final DigestRecords digests;
   private final Claims claims;
 
   private Store(Connection connection, Clock clock) {
@@ -48,7 +49,13 @@ public final class Store implements AutoCloseable {
     this.vectors = new Vectors(connection, this);
     this.turns = new Turns(connection, this);
     this.chats = new ChatRecords(connection, this);
+    this.digests = new DigestRecords(connection, this);
     this.claims = new Claims(connection, this);
+  }
+
+  /** What the daily digest keeps: subscriptions and deliveries. */
+  public DigestRecords digests() {
+    return digests;
   }
 
   /** The attribution claims of every statement. */
@@ -382,6 +389,23 @@ public final class Store implements AutoCloseable {
   /** Newest first by date, undated last. */
   public synchronized List<StoredStatement> latest(int limit) {
     return statements("ORDER BY published IS NULL, published DESC, key DESC LIMIT ?", limit);
+  }
+
+  /**
+   * The statements whose current version was ingested after {@code from} and at or before
+   * {@code to}, oldest first, at most {@code limit}.
+   */
+  public synchronized List<StoredStatement> ingestedBetween(Instant from, Instant to, int limit) {
+    // ingested_at is Instant#toString, whose width varies below the second: compare to the second in SQL, exactly here
+    List<StoredStatement> out = new ArrayList<>();
+    for (StoredStatement s : statements("WHERE ingested_at >= ? ORDER BY ingested_at, key",
+        from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace("Z", ""))) {
+      if (s.ingestedAt().isAfter(from) && !s.ingestedAt().isAfter(to)) {
+        out.add(s);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(StoredStatement::ingestedAt).thenComparing(StoredStatement::key));
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
   }
 
   private List<StoredStatement> statements(String where, Object arg) {

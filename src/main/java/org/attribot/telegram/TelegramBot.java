@@ -16,6 +16,8 @@ import org.attribot.actor.ActorCards;
 import org.attribot.answer.Answer;
 import org.attribot.answer.AnswerService;
 import org.attribot.answer.Citation;
+import org.attribot.digest.Destination;
+import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Narrowing;
 import org.attribot.store.Store;
@@ -70,18 +72,20 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
   private final AnswerService answers;
   private final ActorCards actors;
   private final Store store;
+  private final Subscriptions subscriptions;
   private final Settings settings;
   private final ConversationQueues<Long> queues;
   private final RateLimiter limiter;
   private final Clock clock;
   private final Set<Long> refused = ConcurrentHashMap.newKeySet();
 
-  public TelegramBot(TelegramClient client, AnswerService answers, ActorCards actors, Store store, Settings settings,
-      ExecutorService pool, Clock clock) {
+  public TelegramBot(TelegramClient client, AnswerService answers, ActorCards actors, Store store, Subscriptions subscriptions,
+      Settings settings, ExecutorService pool, Clock clock) {
     this.sender = new TelegramSender(client);
     this.answers = answers;
     this.actors = actors;
     this.store = store;
+    this.subscriptions = subscriptions;
     this.settings = settings;
     this.queues = new ConversationQueues<>(pool);
     this.limiter = new RateLimiter(settings.perMinute(), clock);
@@ -97,7 +101,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
           new BotCommand("ask", "Ask about a cyber attribution"),
           new BotCommand("sources", "The latest statements"),
           new BotCommand("actor", "An actor's card: /actor Fancy Bear"),
-          new BotCommand("subscribe", "The daily digest in this chat"),
+          new BotCommand("subscribe", "The daily digest here: /subscribe 07:30 Europe/Paris"),
           new BotCommand("unsubscribe", "No more digest"),
           new BotCommand("reset", "Forget this conversation"))).build());
     } catch (TelegramApiException e) {
@@ -172,9 +176,8 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       case "help" -> send(chat, help());
       case "sources" -> send(chat, sources());
       case "actor" -> send(chat, actor(routed.text()));
-      case "subscribe" -> send(chat, store.chats().subscribe(SOURCE + ":" + chat, "08:00", "Europe/Brussels", clock.instant())
-          ? "Subscribed: this chat will get the daily digest." : "This chat is subscribed already.");
-      case "unsubscribe" -> send(chat, store.chats().unsubscribe(SOURCE + ":" + chat)
+      case "subscribe" -> send(chat, TelegramFormat.escape(subscriptions.subscribe(destination(chat), routed.text()).message()));
+      case "unsubscribe" -> send(chat, subscriptions.unsubscribe(destination(chat))
           ? "Unsubscribed: no more digest here." : "This chat was not subscribed.");
       case "reset" -> {
         answers.reset(SOURCE + ":" + chat);
@@ -183,6 +186,10 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       case "ask" -> ask(m, routed.text());
       default -> send(chat, "I don't know /" + TelegramFormat.escape(routed.command()) + ". " + help());
     }
+  }
+
+  private static Destination destination(long chat) {
+    return new Destination(Destination.TELEGRAM, String.valueOf(chat));
   }
 
   /** What a message asks of the bot: a command and its text, or null when it is not for the bot. */
@@ -336,7 +343,8 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
 
   private static String help() {
     return "Ask in a private chat, or in a group with /ask, by mentioning me, or by replying to me. "
-        + "For example: /ask who hacked Romania?\nAlso: /sources, /actor NAME, /subscribe, /unsubscribe, /reset.";
+        + "For example: /ask who hacked Romania?\nAlso: /sources, /actor NAME, /subscribe [HH:MM] [Zone] (the daily digest, "
+        + "e.g. /subscribe 07:30 Europe/Paris), /unsubscribe, /reset.";
   }
 
   private String sources() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.attribot.actor.ActorCards;
 import org.attribot.answer.AnswerService;
+import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Store;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ public final class TelegramRunner implements AutoCloseable {
   private final ExecutorService workers;
 
   public TelegramRunner(String token, String apiUrl, TelegramBot.Settings settings, int workerCount, AnswerService answers,
-      ActorCards actors, Store store, Clock clock) throws TelegramApiException {
+      ActorCards actors, Store store, Subscriptions subscriptions, Clock clock) throws TelegramApiException {
     TelegramUrl url = url(apiUrl);
     // OkHttp allows 5 requests a host at once by default: every worker and its typing indicator should have one
     okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
@@ -41,7 +42,7 @@ public final class TelegramRunner implements AutoCloseable {
           settings.perMinute(), settings.maxQuestion());
     }
     this.workers = ConversationQueues.pool("telegram-worker", workerCount);
-    TelegramBot bot = new TelegramBot(client, answers, actors, store, named, workers, clock);
+    TelegramBot bot = new TelegramBot(client, answers, actors, store, subscriptions, named, workers, clock);
     bot.start();
     polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
     LOG.info("Telegram bot @{} polling {}://{}:{}", named.username(), url.getSchema(), url.getHost(), url.getPort());

@@ -1,0 +1,121 @@
+package org.attribot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attribot.App;
+import org.attribot.digest.Destination;
+import org.attribot.digest.Subscription;
+import org.attribot.digest.Subscriptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "subscriptions", mixinStandardHelpOptions = true, description = "Manages who gets the daily digest.",
+    subcommands = {SubscriptionsCommand.ListCommand.class, SubscriptionsCommand.Add.class, SubscriptionsCommand.Remove.class})
+final class SubscriptionsCommand implements Runnable {
+  @ParentCommand
+  RootCommand root;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  App app(Path db) {
+    return root.app(db, false);
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = {
+      "Every subscription: destination, local time, time zone, the end of its previous digest, and whether it is",
+      "served (a destination found gone is disabled, with the reason)."})
+  static final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    SubscriptionsCommand parent;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
+    Path db;
+
+    @Override
+    public Integer call() {
+      try (App app = parent.app(db)) {
+        List<Subscription> all = app.subscriptions().list();
+        for (Subscription s : all) {
+          parent.out().printf("%-24s %s %-20s last digest %-24s %s%n", s.destination(), s.at(), s.zone().getId(),
+              s.lastDigest() == null ? "never" : s.lastDigest().toString(),
+              s.enabled() ? "served" : "disabled: " + s.disabledReason());
+        }
+        parent.out().println(all.size() + " subscription" + (all.size() == 1 ? "" : "s"));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true, description = {
+      "Subscribes a destination (or changes its time and zone, and serves it again if it was disabled)."})
+  static final class Add implements Callable<Integer> {
+    @ParentCommand
+    SubscriptionsCommand parent;
+
+    @Parameters(paramLabel = "DESTINATION", description = "telegram:<chat id> or slack:<channel id>")
+    String destination;
+
+    @Option(names = "--at", paramLabel = "HH:MM", description = "Local time of the digest (default: digest.time).")
+    LocalTime at;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone, e.g. Europe/Brussels (default: digest.zone).")
+    String zone;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
+    Path db;
+
+    @Override
+    public Integer call() {
+      Destination d = Destination.parse(destination);
+      try (App app = parent.app(db)) {
+        Subscriptions subs = app.subscriptions();
+        var z = zone == null ? subs.defaultZone()
+            : Subscriptions.zone(zone).orElseThrow(() -> new IllegalArgumentException("unknown time zone " + zone));
+        LocalTime time = at == null ? subs.defaultTime() : at;
+        boolean created = subs.subscribe(d, time, z);
+        parent.out().println((created ? "subscribed " : "changed ") + d + ": daily at " + time + " (" + z.getId() + ")");
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Unsubscribes a destination.")
+  static final class Remove implements Callable<Integer> {
+    @ParentCommand
+    SubscriptionsCommand parent;
+
+    @Parameters(paramLabel = "DESTINATION", description = "telegram:<chat id> or slack:<channel id>")
+    String destination;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
+    Path db;
+
+    @Override
+    public Integer call() {
+      Destination d = Destination.parse(destination);
+      try (App app = parent.app(db)) {
+        if (!app.subscriptions().unsubscribe(d)) {
+          parent.out().println(d + " was not subscribed");
+          return 1;
+        }
+        parent.out().println("removed " + d);
+      }
+      return 0;
+    }
+  }
+}
