@@ -28,6 +28,7 @@ import org.attribot.digest.DigestBuilder;
 import org.attribot.digest.DigestSender;
 import org.attribot.digest.DigestService;
 import org.attribot.digest.DigestSummarizer;
+import org.attribot.digest.ClaimDigestLines;
 import org.attribot.digest.ExtractiveDigestLines;
 import org.attribot.digest.Subscriptions;
 import org.attribot.slack.SlackDigestSender;
@@ -192,7 +193,8 @@ public final class App implements AutoCloseable {
     DigestSummarizer summarizer = model == null ? null : new DigestSummarizer(model, prompts.system(),
         Prompts.template(config.prompts().path(), "digest.txt"), config.llm().timeout(), clock);
     return new DigestService(subscriptions, store.digests(),
-        new DigestBuilder(new ExtractiveDigestLines(store, gazetteer), summarizer, d.maxStatements()), senders,
+        new DigestBuilder(new ClaimDigestLines(store, new ExtractiveDigestLines(store, gazetteer)), summarizer,
+            d.maxStatements()), senders,
         new DigestService.Settings(d.announceEmpty(), d.maxAttempts(), d.retry(), d.senders()), clock);
   }
 

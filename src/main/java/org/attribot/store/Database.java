@@ -18,13 +18,9 @@ import java.util.List;
  * recording the version in {@code PRAGMA user_version}.
  */
 public final class Database {
-  /**
-   * Migrations, in order; the n-th entry moves user_version from n-1 to n. Entries are
-   * appended in the order they land (the number in a file's name is only its reservation),
-   * so a store made before an entry was added is never migrated twice.
-   */
+  /** Migrations, in order; the n-th entry ({@code V<n>__…}) moves user_version from n-1 to n. */
   static final List<String> MIGRATIONS = List.of("/db/V1__statements.sql", "/db/V2__vectors.sql",
-      "/db/V3__conversations.sql", "/db/V4__chats.sql", "/db/V7__claims.sql", "/db/V6__digest.sql");
+      "/db/V3__conversations.sql", "/db/V4__chats.sql", "/db/V5__claims.sql", "/db/V6__digest.sql");
 
   private Database() {}
 
