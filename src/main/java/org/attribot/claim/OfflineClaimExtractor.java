@@ -24,25 +24,25 @@ import org.attribot.statement.TextSplitter;
  */
 public final class OfflineClaimExtractor implements ClaimExtractor {
   /** Words that make a sentence an attribution (or a reference to one). */
-  private static final Pattern CUE = Pattern.compile("(?i)\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*|responsib(le|ility) for|the responsibility"
+  private static final Pattern CUE = Pattern.compile("\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*|responsib(le|ility) for|the responsibility"
       + "|behind|(carried out|conducted|perpetrated|orchestrated|steered|sponsored|controlled|targeted|attacked|hacked"
       + "|compromised) by|perpetrat\\w*|orchestrat\\w*|linked to|links to|connected to|expos(e|es|ed|ing)|call(s|ed)? out"
       + "|names|named|indict\\w*|charg(es|ed)|advisory|pointing to|assess(ed|ment)|the finger|revealed)\\b");
   /** Words that make an attribution even without a name in the sentence ("We strongly condemn …"). */
-  private static final Pattern STRONG = Pattern.compile("(?i)\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*)\\b");
+  private static final Pattern STRONG = Pattern.compile("\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*)\\b");
   /** Officials who say they do not (yet) know who did it. */
-  private static final Pattern UNKNOWN = Pattern.compile("(?i)\\b((did|do|does|could|can|has|have)\\s?n[o’']t|cannot|not yet)\\s+"
+  private static final Pattern UNKNOWN = Pattern.compile("\\b((did|do|does|could|can|has|have)\\s?n[o’']t|cannot|not yet)\\s+"
       + "(\\w+\\s+)?(say|said|name|named|identif\\w*|attribut\\w*|know|known|determin\\w*|blam\\w*)\\s+(who|which (group|country|state|actor)"
       + "|the (perpetrators?|attackers?|culprits?|source))\\b");
   /** An accused state's answer. */
-  private static final Pattern DENIAL = Pattern.compile("(?i)\\b(den(y|ied|ies)|reject\\w*|dismiss\\w*|groundless|baseless"
+  private static final Pattern DENIAL = Pattern.compile("\\b(den(y|ied|ies)|reject\\w*|dismiss\\w*|groundless|baseless"
       + "|unfounded|fabricat\\w*|oppos(e|es|ed)|slander\\w*)\\b");
-  private static final Pattern REJECTS = Pattern.compile("(?i)\\b(reject\\w*|oppos(e|es|ed)|dismiss\\w*)\\b");
+  private static final Pattern REJECTS = Pattern.compile("\\b(reject\\w*|oppos(e|es|ed)|dismiss\\w*)\\b");
   /** Someone else's or an earlier attribution, cited as context. */
   private static final Pattern RECALL = Pattern.compile("(?i)\\b(had (\\w+ )?attributed|ha(ve|s) (\\w+ )?attributed|recall\\w*"
       + "|cited|previously|earlier|in the past|jointly with|together with|after the|after [A-Z]\\w+ )");
   /** A party shown making its own attribution as the news of a report. */
-  private static final Pattern NEWS = Pattern.compile("(?i)\\b(today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+  private static final Pattern NEWS = Pattern.compile("\\b(today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "|signed|co-signed|along with|joint advisory|told reporters|was quoted)\\b");
   /** Words before a name that make it a victim. */
   private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(against|targeting|targeted|target of|attacks? on"
@@ -67,9 +67,13 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       + "|elections?|electoral (?:process|systems?)|e-mail accounts|email accounts|cryptocurrency exchanges?|universities"
       + "|think tanks|journalists|military)\\b");
   private static final Pattern NOT_A_TARGET = Pattern.compile("(?i)(the|a|an|it|its|their|our|this|these|those|and|of|in|on)");
+  /** What joins the names of a list: "Estonia, France and the UK". */
+  private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?\\s*(,|and|, and|or)\\s*(the\\s+)?");
+  /** Words before a state that make it the accused: "blamed Russia", "by China". */
+  private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(accus\\w*|blam\\w*|by|to)\\s+(the\\s+)?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   /** A sentence that points back to an attribution made before it. */
-  private static final Pattern BACK = Pattern.compile("(?i)\\b(the same (threat )?actor|this cyber ?(campaign|attack)|these attacks"
+  private static final Pattern BACK = Pattern.compile("\\b(the same (threat )?actor|this cyber ?(campaign|attack)|these attacks"
       + "|the attacks|an advisory|the advisory|this group|the group)\\b");
   private static final Pattern QUOTE_OR_PRONOUN = Pattern.compile("^\\s*[\"“«]|[\"”»]\\s*\\w+|^\\s*(He|She|They)\\b");
   /** A state named where it speaks: "X said", "X has attributed", "X's foreign ministry", "made by X". */
@@ -103,14 +107,16 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     String year = statement.published() == null ? null : String.valueOf(statement.published().getYear());
     Map<String, Claim> claims = new LinkedHashMap<>();
     List<String> carried = List.of();
+    Lazy<List<String>> allTargets = new Lazy<>(() -> targets(text, parties, accusedStates, 0, text.length()));
     for (Sentence sentence : TextSplitter.sentences(text)) {
       List<Party> here = within(parties, sentence);
       String s = sentence.text();
+      String lower = s.toLowerCase(java.util.Locale.ROOT); // the word patterns are lower case: faster than (?i)
       Span evidence = Span.of(text, sentence);
       if (evidence == null || evidence.text.equalsIgnoreCase(statement.title())) {
         continue; // the headline repeated as the first line is no evidence of its own
       }
-      if (UNKNOWN.matcher(s).find()) {
+      if (UNKNOWN.matcher(lower).find()) {
         List<String> who = speakers(text, here, accusedStates, victims);
         for (String speaker : who.isEmpty() ? voice.principals : who) {
           put(claims, new Claim(statement.id(), speaker, null, null, null, null,
@@ -119,11 +125,11 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         }
         continue;
       }
-      if (DENIAL.matcher(s).find()) {
+      if (DENIAL.matcher(lower).find()) {
         String denier = denier(here, accusedStates, voice);
         if (denier != null) {
           Accused titled = titleActor(statement);
-          Stance stance = REJECTS.matcher(s).find() ? Stance.REJECTS : Stance.DENIES;
+          Stance stance = REJECTS.matcher(lower).find() ? Stance.REJECTS : Stance.DENIES;
           put(claims, new Claim(statement.id(), denier, titled == null ? null : titled.named, titled == null ? null : titled.canonical,
               denier, denier, targets(text, here, accusedStates, sentence.start(), sentence.end()), activity(s), year, stance,
               evidence.start, evidence.end, evidence.text));
@@ -131,14 +137,14 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         }
       }
       List<String> speakers = speakers(text, here, accusedStates, victims);
-      boolean back = BACK.matcher(s).find();
-      boolean cue = CUE.matcher(s).find();
+      boolean back = BACK.matcher(lower).find();
+      boolean cue = CUE.matcher(lower).find();
       if (!cue && !(back && speakers.stream().anyMatch(name -> speaks(text, here, name)))) {
         carried = speakers.isEmpty() ? carried : speakers;
         continue;
       }
       List<Accused> accused = back && primary != null ? List.of(primary) : accused(text, here, accusedStates, mostNamed);
-      if (accused.isEmpty() && primary != null && (!speakers.isEmpty() || STRONG.matcher(s).find())) {
+      if (accused.isEmpty() && primary != null && (!speakers.isEmpty() || STRONG.matcher(lower).find())) {
         accused = List.of(primary);
       }
       if (accused.isEmpty()) {
@@ -151,9 +157,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         boolean own = voice.speaksFor(speaker, gazetteer);
         Stance stance = own ? Stance.ATTRIBUTES
             : RECALL.matcher(s).find() ? Stance.RECALLS
-            : !voice.institutional && NEWS.matcher(s).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
+            : !voice.institutional && NEWS.matcher(lower).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
         String when = stance == Stance.RECALLS ? yearIn(s, year) : year;
-        List<String> targets = stance == Stance.ATTRIBUTES ? targets(text, parties, accusedStates, 0, text.length())
+        List<String> targets = stance == Stance.ATTRIBUTES ? allTargets.get()
             : targets(text, here, accusedStates, sentence.start(), sentence.end());
         for (Accused a : accused) {
           put(claims, new Claim(statement.id(), speaker, a.named, a.canonical, a.sponsor, a.state, targets, activity(s), when,
@@ -255,8 +261,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       return new Voice(fromPublisher, true);
     }
     String title = statement.title();
-    Matcher cue = CUE.matcher(title);
-    Matcher denial = DENIAL.matcher(title);
+    String lowerTitle = title.toLowerCase(java.util.Locale.ROOT);
+    Matcher cue = CUE.matcher(lowerTitle);
+    Matcher denial = DENIAL.matcher(lowerTitle);
     int end = Math.min(cue.find() ? cue.start() : title.length(), denial.find() ? denial.start() : title.length());
     List<Party> inTitle = new ArrayList<>();
     for (Party p : parties(title)) {
@@ -267,7 +274,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     List<String> fromTitle = speakers(title, inTitle, accusedStates, Set.of());
     if (fromTitle.isEmpty()) {
       for (Party p : inTitle) {
-        if (accusedStates.contains(p.name()) && DENIAL.matcher(title).find()) {
+        if (accusedStates.contains(p.name()) && DENIAL.matcher(lowerTitle).find()) {
           fromTitle = List.of(p.name());
         }
       }
@@ -276,7 +283,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       return new Voice(fromTitle, false);
     }
     for (Sentence sentence : TextSplitter.sentences(statement.text())) {
-      if (CUE.matcher(sentence.text()).find()) {
+      if (CUE.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) {
         List<String> first = speakers(statement.text(), within(parties, sentence), accusedStates, Set.of());
         if (!first.isEmpty()) {
           return new Voice(List.of(first.get(0)), false);
@@ -378,7 +385,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       return false;
     }
     String between = text.substring(a.end(), b.start());
-    return between.matches("(?i)(\\s+members)?\\s*(,|and|, and|or)\\s*(the\\s+)?");
+    return LISTED.matcher(between).matches();
   }
 
   /** The accused named in a sentence: each group with the agency and state it is tied to, or a state alone. */
@@ -429,7 +436,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         for (int i = 0; i < here.size(); i++) {
           Party p = here.get(i);
           String before = text.substring(Math.max(0, p.start() - 30), p.start());
-          if (p.role(sponsors) == Party.Role.STATE && before.matches("(?is).*\\b(accus\\w*|blam\\w*|by|to)\\s+(the\\s+)?$")) {
+          if (p.role(sponsors) == Party.Role.STATE && ACCUSED_BEFORE.matcher(before).find()) {
             return List.of(Accused.state(p));
           }
         }
@@ -486,6 +493,23 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     }
     int cut = s.lastIndexOf(' ', 160);
     return s.substring(0, cut > 80 ? cut : 160) + "…";
+  }
+
+  /** A value computed on first use: the victims of the whole statement, needed only when it attributes. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> supplier;
+    private T value;
+
+    Lazy(java.util.function.Supplier<T> supplier) {
+      this.supplier = supplier;
+    }
+
+    T get() {
+      if (value == null) {
+        value = supplier.get();
+      }
+      return value;
+    }
   }
 
   /** Who speaks for a statement, and whether that voice is the publisher itself (an institution's own text). */
