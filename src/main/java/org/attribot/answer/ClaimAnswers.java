@@ -38,6 +38,9 @@ public final class ClaimAnswers {
   /** "Which agency did NATO blame", "Who did Estonia accuse": the asker's subject does the blaming. */
   private static final Pattern WHOM_ASKS = Pattern.compile("\\b(who|whom|which|what)\\b.*\\b(did|has|have|had|do|does)\\b.*"
       + "\\b(blam\\w*|accus\\w*|attribut\\w*|name|call out|expos\\w*|point the finger at)\\b");
+  /** "Who was blamed for …", "who is accused of …": asks for the accused; the passages answer that. */
+  private static final Pattern PASSIVE = Pattern.compile("\\bwho (was|were|is|are|has been|have been|had been|got|gets)\\s+(\\w+\\s+)?"
+      + "(accus|blam|attribut|responsib|behind|named|suspected)");
   /** "Which GRU units show up": asks for the accused with no attributor; the passages answer that. */
   private static final Pattern ASKS_ACCUSED = Pattern.compile("^\\s*(which|what) (\\w+ ){0,2}(units?|groups?|agenc\\w+|actors?|hackers)\\b");
   private static final Pattern ATTRIBUTION = Pattern.compile("\\b(blam\\w*|attribut\\w*|accus\\w*|condemn\\w*|call(ed|s)? out"
@@ -164,7 +167,7 @@ public final class ClaimAnswers {
     if (TARGETS.matcher(q).find() && !read.accused.isEmpty()) {
       return Intent.TARGETS;
     }
-    if (!ATTRIBUTION.matcher(q).find()) {
+    if (!ATTRIBUTION.matcher(q).find() || PASSIVE.matcher(q).find()) {
       return null;
     }
     if (!read.attributors.isEmpty() && WHOM_ASKS.matcher(q).find()) {

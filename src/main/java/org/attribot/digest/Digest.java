@@ -43,9 +43,14 @@ public record Digest(ZoneId zone, Instant since, Instant until, String summary, 
     return sections.stream().mapToInt(s -> s.items().size()).sum();
   }
 
+  /** How many statements the lines come from (a statement may give a line per accused). */
+  public int statements() {
+    return (int) sections.stream().flatMap(s -> s.items().stream()).map(i -> i.line().statementId()).distinct().count();
+  }
+
   /** "attribot digest: 3 new statements since Mon 3 Mar 08:00 (Europe/Brussels)". */
   public String headline() {
-    int n = size();
+    int n = statements();
     return "attribot digest: " + n + " new statement" + (n == 1 ? "" : "s") + " since " + from();
   }
 

@@ -71,6 +71,13 @@ class ClaimAnswersTest extends DevStore {
   }
 
   @Test
+  void askingWhoWasBlamedAsksForTheAccusedNotTheAccusers() {
+    Answer a = app.answers().ask("who was blamed for the attack on the German SPD?");
+    assertFalse(a.text().startsWith("Who attributed it"), a.text());
+    assertTrue(a.text().contains("APT28") || a.text().contains("Fancy Bear"), a.text());
+  }
+
+  @Test
   void aQuestionAboutAnAttributionTheClaimsDoNotHoldFallsBackToThePassages() {
     Answer a = app.answers().ask("who blamed CyberAv3ngers?");
     assertTrue(a.abstained() || !a.text().startsWith("Who attributed it"), a.text());

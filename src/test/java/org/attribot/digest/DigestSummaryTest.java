@@ -62,7 +62,7 @@ class DigestSummaryTest {
       f.clock.set("2025-03-03T07:00:00Z");
       String text = PlainDigestFormat.text(DigestFixture.service(app).preview(null, null));
       assertFalse(text.contains("Russia did it"), text);
-      assertTrue(text.contains("[1] NATO: The North Atlantic Council attributed"), text);
+      assertTrue(text.contains("[1] NATO: attributes it to APT28: “The North Atlantic Council attributed"), text);
     }
   }
 }

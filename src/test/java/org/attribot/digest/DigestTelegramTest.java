@@ -83,8 +83,8 @@ class DigestTelegramTest {
         String text = f.received(c).get(0);
         assertTrue(text.startsWith("<b>attribot digest: 1 new statement since "), text);
         assertTrue(text.contains("<b>APT28</b>"), "grouped by actor: " + text);
-        assertTrue(text.contains("[1] NATO: The North Atlantic Council attributed the campaign against Czech institutions to APT28."
-            + " — <a href=\"https://example.org/s1?a=1&amp;b=2\">NATO</a>, 2025-03-01"), text);
+        assertTrue(text.contains("[1] NATO: attributes it to APT28: “The North Atlantic Council attributed the campaign against Czech"
+            + " institutions to APT28.” — <a href=\"https://example.org/s1?a=1&amp;b=2\">NATO</a>, 2025-03-01"), text);
       }
       assertTrue(f.received(2).get(0).contains("(America/New_York)"), "the window in the chat's own zone");
     }
