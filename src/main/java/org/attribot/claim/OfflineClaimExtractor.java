@@ -61,11 +61,15 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       + "|hack(?:ed|ing)?(?: into)?|breach(?:ed)?(?: of)?|compromise of|compromised|accounts of)[ \\t]+(?:the[ \\t]+|a[ \\t]+|an[ \\t]+)?"
       + "((?:[A-Z][\\w’'.&-]*)(?:[ \\t]+(?:[A-Z][\\w’'.&-]*|of|for|and)){0,6})");
   /** Sectors named as victims, in the words statements use. */
-  private static final Pattern SECTOR = Pattern.compile("\\b(logistics|defen[cs]e|aerospace|IT services|IT|maritime|airports?|ports"
+  private static final Pattern SECTOR = Pattern.compile("\\b(logistics|defen[cs]e|aerospace|IT services|IT(?= sectors?| companies"
+      + "| firms)|maritime|airports?|ports"
       + "|air traffic management|energy|telecommunications?|critical infrastructure|media|financial|banks?|healthcare|hospitals?"
       + "|government (?:institutions|entities|agencies|systems)|governmental entities|political part(?:y|ies)|parliament(?:arians)?"
       + "|elections?|electoral (?:process|systems?)|e-mail accounts|email accounts|cryptocurrency exchanges?|universities"
-      + "|think tanks|journalists|military)\\b");
+      + "|think tanks|journalists|military bases)\\b");
+  /** Words of a sentence that names victims: only there do sector words name targets. */
+  private static final Pattern VICTIM_WORDS = Pattern.compile("(?i)\\b(target\\w*|attack\\w*|hack\\w*|compromis\\w*|against"
+      + "|breach\\w*|hit|went after|intrusions?|espionage)\\b");
   private static final Pattern NOT_A_TARGET = Pattern.compile("(?i)(the|a|an|it|its|their|our|this|these|those|and|of|in|on)");
   /** What joins the names of a list: "Estonia, France and the UK". */
   private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?\\s*(,|and|, and|or)\\s*(the\\s+)?");
@@ -317,9 +321,13 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         out.add(p.name());
       }
     }
-    Matcher sector = SECTOR.matcher(text).region(from, to);
-    while (sector.find()) {
-      out.add(sector.group(1));
+    for (Sentence sentence : TextSplitter.sentences(text.substring(from, to))) {
+      if (VICTIM_WORDS.matcher(sentence.text()).find()) {
+        Matcher sector = SECTOR.matcher(sentence.text());
+        while (sector.find()) {
+          out.add(sector.group(1));
+        }
+      }
     }
     Matcher m = NAMED_TARGET.matcher(text).region(from, to);
     while (m.find()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.attribot.App;
 import org.attribot.config.Config;
 import org.attribot.digest.DigestScheduler;
@@ -38,6 +39,15 @@ final class ServeCommand implements Callable<Integer> {
       SlackRunner.check(config.slack()); // a missing secret is told before the store is opened
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopped.countDown();
+      try {
+        closed.await(15, TimeUnit.SECONDS); // the JVM halts when hooks end: let the adapters and the store close first
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "attribot-shutdown"));
     List<String> serving = new ArrayList<>();
     try (App app = root.app(db, true);
         TelegramRunner telegram = config.telegram().configured() ? app.telegram(config.telegram()) : null;
@@ -50,9 +60,10 @@ final class ServeCommand implements Callable<Integer> {
         serving.add(slack.port() < 0 ? "Slack (Socket Mode)" : "Slack (HTTP, port " + slack.port() + ")");
       }
       serving.add("the daily digest");
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "attribot-shutdown"));
       root.spec.commandLine().getErr().println("attribot: serving " + String.join(", ", serving) + "; stop with Ctrl-C");
       stopped.await();
+    } finally {
+      closed.countDown();
     }
     return 0;
   }
