@@ -27,7 +27,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern CUE = Pattern.compile("\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*|responsib(le|ility) for|the responsibility"
       + "|behind|(carried out|conducted|perpetrated|orchestrated|steered|sponsored|controlled|targeted|attacked|hacked"
       + "|compromised) by|perpetrat\\w*|orchestrat\\w*|linked to|links to|connected to|expos(e|es|ed|ing)|call(s|ed)? out"
-      + "|names|named|indict\\w*|charg(es|ed)|advisory|pointing to|assess(ed|ment)|the finger|revealed)\\b");
+      + "|names|named|indict\\w*|charg(es|ed)|advisory|pointing to|assess(es|ed|ment)|the finger|revealed)\\b");
   /** Words that make an attribution even without a name in the sentence ("We strongly condemn …"). */
   private static final Pattern STRONG = Pattern.compile("\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*)\\b");
   /** Officials who say they do not (yet) know who did it. */
@@ -41,6 +41,13 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   /** Someone else's or an earlier attribution, cited as context. */
   private static final Pattern RECALL = Pattern.compile("(?i)\\b(had (\\w+ )?attributed|ha(ve|s) (\\w+ )?attributed|recall\\w*"
       + "|cited|previously|earlier|in the past|jointly with|together with|after the|after [A-Z]\\w+ )");
+  /** The statement's own voice recalling what it said before: "The UK has previously said …". */
+  private static final Pattern EARLIER = Pattern.compile("\\b(previously|earlier|in the past|had (\\w+ )?(said|attributed))\\b");
+  /** Co-signatories of a joint advisory or statement: each makes the attribution. */
+  private static final Pattern CO_SIGNED = Pattern.compile("\\b(joint (advisory|statement|attribution|assessment)|co-?signed|signed"
+      + "|co-?authored|co-?sealed|released (an|a|the) (\\w+ )?advisory)\\b");
+  /** Speech that reports what a named group did: "X said Volt Typhoon had burrowed into …". */
+  private static final Pattern SPEECH = Pattern.compile("\\b(said|says|told|warned|stated|announced|revealed|confirmed|reported)\\b");
   /** A party shown making its own attribution as the news of a report. */
   private static final Pattern NEWS = Pattern.compile("\\b(today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "|signed|co-signed|along with|joint advisory|told reporters|was quoted)\\b");
@@ -82,7 +89,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern QUOTE_OR_PRONOUN = Pattern.compile("^\\s*[\"“«]|[\"”»]\\s*\\w+|^\\s*(He|She|They)\\b");
   /** A state named where it speaks: "X said", "X has attributed", "X's foreign ministry", "made by X". */
   private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*((\\w+\\s+){0,4}(said|says|stated|announced"
-      + "|attributed|accused|blamed|condemn\\w*|expos\\w*|names|named|has|have|had|ministry|minister|foreign|together"
+      + "|attributed|accused|blamed|condemn\\w*|expos\\w*|names|named|has|have|had|ministry|minister|foreign|together|told|warned"
+      + "|assess\\w*|director|spokes\\w*|released"
       + "|interior|embassy|authorities|officials|prosecutors?|intelligence services|security agencies|jointly)\\b)");
   private static final Pattern SPEAKS_BEFORE = Pattern.compile("(?i)\\b(by|according to|with|from)\\s+(the\\s+)?$");
   private static final Pattern ALSO_KNOWN = Pattern.compile("(?i)(also known as|aka|a\\.k\\.a\\.|known as|dubbed|,|\\(|–|-)\\s*$");
@@ -142,7 +150,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       List<String> speakers = speakers(text, here, accusedStates, victims);
       boolean back = BACK.matcher(lower).find();
-      boolean cue = CUE.matcher(lower).find();
+      boolean cue = CUE.matcher(lower).find() || (SPEECH.matcher(lower).find() && names(here, Party.Role.ACTOR)
+          && speakers.stream().anyMatch(name -> speaks(text, here, name)));
       if (!cue && !(back && speakers.stream().anyMatch(name -> speaks(text, here, name)))) {
         carried = speakers.isEmpty() ? carried : speakers;
         continue;
@@ -159,7 +168,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       for (String speaker : speakers) {
         boolean own = voice.speaksFor(speaker, gazetteer);
-        Stance stance = own ? Stance.ATTRIBUTES
+        Stance stance = own && EARLIER.matcher(lower).find() ? Stance.RECALLS
+            : own || CO_SIGNED.matcher(lower).find() ? Stance.ATTRIBUTES
             : RECALL.matcher(s).find() ? Stance.RECALLS
             : !voice.institutional && NEWS.matcher(lower).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
         String when = stance == Stance.RECALLS ? yearIn(s, year) : year;
@@ -337,6 +347,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  private boolean names(List<Party> here, Party.Role role) {
+    return here.stream().anyMatch(p -> p.role(sponsors) == role);
   }
 
   /** Whether {@code name} is named in this sentence where a party speaks ("X said", "made by X"). */

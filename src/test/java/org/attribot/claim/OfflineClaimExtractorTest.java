@@ -70,6 +70,28 @@ class OfflineClaimExtractorTest {
   }
 
   @Test
+  void theCoSignatoriesOfAJointAdvisoryEachAttributeAndTheAccusedStatesAnswerIsADenial() {
+    Statement s = new Statement("apt40", "Australia and partners attribute malicious cyber activity to APT40", "Cyber Agency", null,
+        LocalDate.of(2024, 7, 9), null, "en", "The Australian Cyber Security Centre, together with the United States, Canada and"
+        + " Japan, today released a joint advisory on APT40. The advisory assesses that APT40 conducts malicious cyber operations"
+        + " for China's Ministry of State Security. The Chinese Embassy in Canberra rejected the claims as groundless smears.");
+    Set<String> keys = keys(EXTRACTOR.extract(s));
+    for (String state : List.of("Australia", "United States", "Canada", "Japan")) {
+      assertTrue(keys.contains(state + " -> APT40 attributes"), state + " missing from " + keys);
+    }
+    assertTrue(keys.contains("China -> APT40 rejects"), keys.toString());
+  }
+
+  @Test
+  void anOfficialWhoSaysWhatANamedGroupDidAttributesIt() {
+    Statement s = new Statement("volt", "Officials warn of hackers in critical infrastructure", "Example News", null,
+        LocalDate.of(2024, 2, 1), null, "en", "FBI Director Christopher Wray told Congress on Wednesday that Chinese"
+        + " state-sponsored hackers known as Volt Typhoon had burrowed into US critical infrastructure.");
+    Set<String> keys = keys(EXTRACTOR.extract(s));
+    assertTrue(keys.contains("FBI -> Volt Typhoon attributes"), keys.toString());
+  }
+
+  @Test
   void officialsWhoDoNotKnowWhoDidItAttributeNothing() {
     Statement s = new Statement("outage", "Ministry on the hospital outage", "Ministry of Health", null, LocalDate.of(2025, 3, 1), null,
         "en", "Hospitals in Latvia were hit by a ransomware attack on Monday. Latvia's health ministry said it did not yet know who"
