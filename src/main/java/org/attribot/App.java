@@ -210,7 +210,7 @@ public final class App implements AutoCloseable {
       public void forget(String conversationId) {
         answers.reset(conversationId);
       }
-    }, actorCards(), store, Clock.systemUTC());
+    }, actorCards(), store, subscriptions, Clock.systemUTC());
   }
 
   @Override

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.attribot.actor.ActorCard;
 import org.attribot.actor.ActorCards;
+import org.attribot.digest.Destination;
+import org.attribot.digest.Subscriptions;
 import org.attribot.answer.Answer;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Store;
@@ -43,8 +45,6 @@ final class SlackBot {
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
   static final String SOURCE = "slack";
   /** When a channel gets its digest, until the digest has settings of its own. */
-  static final String DIGEST_TIME = "08:00";
-  static final String DIGEST_ZONE = "Europe/Brussels";
   static final String LOOKING = "Looking into it\u2026";
   static final String SORRY = "Sorry, something went wrong while answering that. Please try again.";
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -62,15 +62,18 @@ final class SlackBot {
   private final Asker asker;
   private final ActorCards actors;
   private final Store store;
+  private final Subscriptions subscriptions;
   private final SlackSender sender;
   private final ConversationQueues<String> queues;
   private final Clock clock;
 
-  SlackBot(String command, Asker asker, ActorCards actors, Store store, SlackSender sender, ExecutorService pool, Clock clock) {
+  SlackBot(String command, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions, SlackSender sender,
+      ExecutorService pool, Clock clock) {
     this.command = command;
     this.asker = asker;
     this.actors = actors;
     this.store = store;
+    this.subscriptions = subscriptions;
     this.sender = sender;
     this.queues = new ConversationQueues<>(pool);
     this.clock = clock;
@@ -134,9 +137,9 @@ final class SlackBot {
         case "help" -> Reply.line(help());
         case "sources" -> sources();
         case "actor" -> actor(routed.text());
-        case "subscribe" -> Reply.line(store.chats().subscribe(SOURCE + ":" + origin.channel(), DIGEST_TIME, DIGEST_ZONE,
-            clock.instant()) ? "Subscribed: this channel will get the daily digest." : "This channel is subscribed already.");
-        case "unsubscribe" -> Reply.line(store.chats().unsubscribe(SOURCE + ":" + origin.channel())
+        case "subscribe" -> Reply.line(subscriptions.subscribe(new Destination(Destination.SLACK, origin.channel()), routed.text())
+            .message());
+        case "unsubscribe" -> Reply.line(subscriptions.unsubscribe(new Destination(Destination.SLACK, origin.channel()))
             ? "Unsubscribed: no more digest here." : "This channel was not subscribed.");
         case "reset" -> {
           asker.forget(origin.conversation());
@@ -206,7 +209,7 @@ final class SlackBot {
         + "\u2022 Mention me in a channel \u2014 I answer in the thread, and remember the thread\n"
         + "\u2022 `" + command + " sources` \u2014 the latest statements\n"
         + "\u2022 `" + command + " actor Fancy Bear` \u2014 an actor's card\n"
-        + "\u2022 `" + command + " subscribe` / `" + command + " unsubscribe` \u2014 this channel's daily digest\n"
+        + "\u2022 `" + command + " subscribe [HH:MM] [Zone]` / `" + command + " unsubscribe` \u2014 this channel's daily digest\n"
         + "\u2022 `" + command + " reset` \u2014 forget our conversation";
   }
 
@@ -284,7 +287,8 @@ final class SlackBot {
       String first = parts[0].toLowerCase(Locale.ROOT);
       String rest = parts.length > 1 ? parts[1].strip() : "";
       return switch (first) {
-        case "help", "sources", "subscribe", "unsubscribe", "reset" -> rest.isEmpty() ? new Routed(first, "") : new Routed("ask", t);
+        case "help", "sources", "unsubscribe", "reset" -> rest.isEmpty() ? new Routed(first, "") : new Routed("ask", t);
+        case "subscribe" -> new Routed(first, rest);
         case "actor" -> new Routed("actor", rest);
         default -> new Routed("ask", t);
       };

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import javax.servlet.DispatcherType;
 import org.attribot.actor.ActorCards;
 import org.attribot.config.Config;
+import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Store;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -43,7 +44,8 @@ public final class SlackRunner implements AutoCloseable {
   private Server http;
   private SocketModeApp socket;
 
-  public SlackRunner(Config.Slack settings, Asker asker, ActorCards actors, Store store, Clock clock) throws Exception {
+  public SlackRunner(Config.Slack settings, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions, Clock clock)
+      throws Exception {
     check(settings);
     SlackConfig slackConfig = new SlackConfig();
     if (!settings.apiUrl().isBlank()) {
@@ -56,7 +58,8 @@ public final class SlackRunner implements AutoCloseable {
         .signingSecret(settings.socketMode() ? "" : settings.signingSecret()).slack(slack).build());
     this.workers = ConversationQueues.pool("slack-worker", settings.workers());
     try {
-      new SlackBot(settings.command(), asker, actors, store, new SlackSender(slack, settings.botToken()), workers, clock)
+      new SlackBot(settings.command(), asker, actors, store, subscriptions, new SlackSender(slack, settings.botToken()), workers,
+          clock)
           .register(bolt);
       bolt.start(); // asks auth.test: a bad token fails here
       if (settings.socketMode()) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * What the chat adapters keep: the updates they have seen and answered, the answers they gave
- * (for buttons that come back later), feedback on them, and digest subscriptions.
+ * (for buttons that come back later) and feedback on them (digest subscriptions are in {@link DigestRecords}).
  */
 public final class ChatRecords {
   private final Connection connection;
@@ -132,26 +132,6 @@ public final class ChatRecords {
         throw new StoreException("cannot read feedback: " + e.getMessage(), e);
       }
     }
-  }
-
-  /** Subscribes a destination ({@code telegram:<chat id>}, {@code slack:<channel id>}) to the daily digest. */
-  public boolean subscribe(String destination, String localTime, String zone, Instant now) {
-    synchronized (lock) {
-      try (PreparedStatement ps = connection.prepareStatement(
-          "INSERT INTO subscriptions (destination, created_at, local_time, zone) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-        ps.setString(1, destination);
-        ps.setString(2, now.toString());
-        ps.setString(3, localTime);
-        ps.setString(4, zone);
-        return ps.executeUpdate() == 1;
-      } catch (SQLException e) {
-        throw new StoreException("cannot subscribe: " + e.getMessage(), e);
-      }
-    }
-  }
-
-  public boolean unsubscribe(String destination) {
-    return execute("DELETE FROM subscriptions WHERE destination = ?", destination, null) == 1;
   }
 
   private int execute(String sql, String text, Long number) {

@@ -63,7 +63,7 @@ public final class Store implements AutoCloseable {
     return claims;
   }
 
-  /** What the chat adapters keep: updates seen, answers given, feedback, subscriptions. */
+  /** What the chat adapters keep: updates seen, answers given, feedback. */
   public ChatRecords chats() {
     return chats;
   }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.attribot.App;
+import org.attribot.digest.Destination;
 import org.attribot.bench.LocalSlackApi;
 import org.attribot.bench.LocalSlackApi.Ack;
 import org.attribot.config.Config;
@@ -62,7 +63,7 @@ class SlackAppTest {
   }
 
   void run(Asker asker) throws Exception {
-    run(new SlackRunner(config.slack(), asker, app.actorCards(), app.store(), Clock.systemUTC()));
+    run(new SlackRunner(config.slack(), asker, app.actorCards(), app.store(), app.subscriptions(), Clock.systemUTC()));
   }
 
   void run(SlackRunner started) {
@@ -296,7 +297,7 @@ class SlackAppTest {
     command("actor Nobody <!here>", "U9", "C9", "nobody");
     command("subscribe", "U9", "C9", "sub1");
     slack.await(s -> s.responses("sub1").size() == 1);
-    command("subscribe", "U9", "C9", "sub2");
+    command("subscribe 07:30 Asia/Tokyo", "U9", "C9", "sub2");
     slack.await(s -> s.responses("sources").size() == 1 && s.responses("actor").size() == 1
         && s.responses("nobody").size() == 1 && s.responses("sub2").size() == 1);
     assertTrue(slack.responses("sources").get(0).body().path("text").asText().startsWith("*Latest statements*"));
@@ -305,9 +306,9 @@ class SlackAppTest {
     String nobody = slack.responses("nobody").get(0).body().path("text").asText();
     assertTrue(nobody.contains("\u201cNobody @\u2060here\u201d"), "named, harmless: " + nobody);
     assertTrue(slack.responses("sub1").get(0).body().path("text").asText().startsWith("Subscribed"));
-    assertTrue(slack.responses("sub2").get(0).body().path("text").asText().contains("subscribed already"));
-    assertFalse(app.store().chats().subscribe("slack:C9", "08:00", "Europe/Brussels", Instant.now()),
-        "recorded as slack:<channel id>");
+    assertTrue(slack.responses("sub2").get(0).body().path("text").asText().contains("now comes here at 07:30 (Asia/Tokyo)"));
+    var subscription = app.subscriptions().find(Destination.parse("slack:C9")).orElseThrow();
+    assertEquals(java.time.LocalTime.of(7, 30), subscription.at(), "recorded as slack:<channel id> with its own time");
     command("unsubscribe", "U9", "C9", "unsub");
     slack.await(s -> s.responses("unsub").size() == 1);
     assertTrue(slack.responses("unsub").get(0).body().path("text").asText().startsWith("Unsubscribed"));
