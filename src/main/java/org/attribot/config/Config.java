@@ -74,7 +74,7 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
    * listens on, the Web API prefix (empty: Slack's own), the slash command's name, worker threads.
    */
   public record Slack(String botToken, String signingSecret, String appToken, String mode, String host, int port,
-      String apiUrl, String command, int workers) {
+      String apiUrl, String command, int workers, int perMinute) {
     public boolean configured() {
       return !botToken.isBlank();
     }
@@ -86,7 +86,8 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
     @Override
     public String toString() {
       return "Slack[botToken=" + set(botToken) + ", signingSecret=" + set(signingSecret) + ", appToken=" + set(appToken)
-          + ", mode=" + mode + ", host=" + host + ", port=" + port + ", apiUrl=" + apiUrl + ", command=" + command + "]";
+          + ", mode=" + mode + ", host=" + host + ", port=" + port + ", apiUrl=" + apiUrl + ", command=" + command + ", workers=" + workers
+          + ", perMinute=" + perMinute + "]";
     }
 
     private static String set(String secret) {

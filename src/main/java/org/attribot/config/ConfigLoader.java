@@ -54,6 +54,7 @@ public final class ConfigLoader {
     DEFAULTS.put("slack.api_url", "");
     DEFAULTS.put("slack.command", "/attrib");
     DEFAULTS.put("slack.workers", "8");
+    DEFAULTS.put("slack.per_minute", "10");
     DEFAULTS.put("digest.time", "08:00");
     DEFAULTS.put("digest.zone", "Europe/Brussels");
     DEFAULTS.put("digest.empty", "skip");
@@ -113,7 +114,7 @@ public final class ConfigLoader {
         new Config.Slack(env.getOrDefault("SLACK_BOT_TOKEN", "").strip(), env.getOrDefault("SLACK_SIGNING_SECRET", "").strip(),
             env.getOrDefault("SLACK_APP_TOKEN", "").strip(), v.choice("slack.mode", "http", "socket"), v.string("slack.host"),
             v.integer("slack.port", 0, 65_535), v.string("slack.api_url"), v.command("slack.command"),
-            v.integer("slack.workers", 1, 256)),
+            v.integer("slack.workers", 1, 256), v.integer("slack.per_minute", 1, 1000)),
         new Config.Digest(v.time("digest.time"), v.zone("digest.zone"), v.choice("digest.empty", "skip", "announce")
             .equals("announce"), v.integer("digest.max_statements", 1, 1000), v.integer("digest.max_attempts", 1, 50),
             java.time.Duration.ofSeconds(v.integer("digest.retry_seconds", 1, 86_400)), v.integer("digest.senders", 1, 64),

@@ -29,6 +29,7 @@ import org.attribot.digest.Destination;
 import org.attribot.digest.Subscriptions;
 import org.attribot.answer.Answer;
 import org.attribot.conversation.ConversationQueues;
+import org.attribot.conversation.RateLimiter;
 import org.attribot.store.Store;
 import org.attribot.store.StoredStatement;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ final class SlackBot {
   static final String SOURCE = "slack";
   /** When a channel gets its digest, until the digest has settings of its own. */
   static final String LOOKING = "Looking into it\u2026";
+  static final String TOO_FAST = "You are asking faster than I can keep up with; please wait a minute and ask again.";
   static final String SORRY = "Sorry, something went wrong while answering that. Please try again.";
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -65,10 +67,11 @@ final class SlackBot {
   private final Subscriptions subscriptions;
   private final SlackSender sender;
   private final ConversationQueues<String> queues;
+  private final RateLimiter limiter;
   private final Clock clock;
 
   SlackBot(String command, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions, SlackSender sender,
-      ExecutorService pool, Clock clock) {
+      ExecutorService pool, int perMinute, Clock clock) {
     this.command = command;
     this.asker = asker;
     this.actors = actors;
@@ -76,6 +79,7 @@ final class SlackBot {
     this.subscriptions = subscriptions;
     this.sender = sender;
     this.queues = new ConversationQueues<>(pool);
+    this.limiter = new RateLimiter(perMinute, clock);
     this.clock = clock;
   }
 
@@ -95,6 +99,9 @@ final class SlackBot {
     String channel = p.getChannelId();
     String user = p.getUserId();
     String url = p.getResponseUrl();
+    if (routed.command().equals("ask") && !limiter.allow(user)) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(TOO_FAST));
+    }
     Origin origin = new Origin(channel, user, SOURCE + ":" + channel + ":" + user, true);
     queues.submit(origin.conversation(), () -> handle(routed, origin, reply -> {
       if (!sender.respond(url, reply) && !sender.postEphemeral(channel, user, reply)) {
@@ -122,6 +129,10 @@ final class SlackBot {
         return;
       }
       try {
+        if (routed.command().equals("ask") && !limiter.allow(e.getUser() == null ? channel : e.getUser())) {
+          sender.post(channel, thread, Reply.line(TOO_FAST));
+          return;
+        }
         handle(routed, origin, reply -> sender.post(channel, thread, reply));
       } finally {
         store.chats().done(SOURCE, key);

@@ -59,7 +59,7 @@ public final class SlackRunner implements AutoCloseable {
     this.workers = ConversationQueues.pool("slack-worker", settings.workers());
     try {
       new SlackBot(settings.command(), asker, actors, store, subscriptions, new SlackSender(slack, settings.botToken()), workers,
-          clock)
+          settings.perMinute(), clock)
           .register(bolt);
       bolt.start(); // asks auth.test: a bad token fails here
       if (settings.socketMode()) {

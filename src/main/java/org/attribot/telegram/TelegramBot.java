@@ -18,6 +18,7 @@ import org.attribot.answer.AnswerService;
 import org.attribot.answer.Citation;
 import org.attribot.digest.Destination;
 import org.attribot.digest.Subscriptions;
+import org.attribot.conversation.RateLimiter;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Narrowing;
 import org.attribot.store.Store;

@@ -80,6 +80,23 @@ class SlackAppTest {
   }
 
   @Test
+  void aUserAskingTooFastIsToldToWaitAndOthersAreStillAnswered() throws Exception {
+    config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", SECRET,
+        "ATTRIBOT_SLACK_API_URL", slack.apiUrl(), "ATTRIBOT_SLACK_HOST", "127.0.0.1", "ATTRIBOT_SLACK_PORT", "0",
+        "ATTRIBOT_SLACK_PER_MINUTE", "2"));
+    run();
+    command("who hacked Romania?", "U7", "C7", "q1");
+    command("who blamed APT28?", "U7", "C7", "q2");
+    Ack third = command("who hacked Sweden?", "U7", "C7", "q3");
+    assertTrue(JSON.readTree(third.body()).path("text").asText().startsWith("You are asking faster"), third.body());
+    Ack other = command("who hacked Sweden?", "U8", "C7", "q4");
+    assertEquals("Looking into it\u2026", JSON.readTree(other.body()).path("text").asText());
+    slack.await(s -> s.responses("q1").size() == 1 && s.responses("q2").size() == 1 && s.responses("q4").size() == 1);
+    Thread.sleep(300);
+    assertEquals(0, slack.responses("q3").size(), "the refused question is not answered later");
+  }
+
+  @Test
   void aSignedSlashCommandIsAcknowledgedAtOnceAndAnsweredThroughItsResponseUrl() throws Exception {
     run();
     Ack ack = command("who hacked Romania?", "U1", "C1", "r1");
