@@ -51,35 +51,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   /** A party shown making its own attribution as the news of a report. */
   private static final Pattern NEWS = Pattern.compile("\\b(today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "|signed|co-signed|along with|joint advisory|told reporters|was quoted)\\b");
-  /** Words before a name that make it a victim. */
-  private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(against|targeting|targeted|target of|attacks? on"
-      + "|cyberattacks? on|on|in|including|across|hit|of the|into)\\s+((the|several|other|many|some|its|our|all)\\s+)?$");
-  /** Words before a name that make it part of another body, not a speaker ("part of GCHQ"). */
-  private static final Pattern PART_OF = Pattern.compile("(?i)\\b(part of|within|unit of)\\s+(the\\s+)?$");
   /** A state's unnamed groups: "China state-affiliated entity", "Russian state-sponsored actors". */
   private static final Pattern STATE_GROUP = Pattern.compile("(?i)^(\\s+|-)state[- ](affiliated|sponsored|backed|controlled)"
       + "\\s+(entity|entities|organi[sz]ations?|individuals|actors?|hackers)");
-  /** Words after a name (or a list of names) that make it a victim. */
-  private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*(\\w+\\s+){0,2}(was|were|have been|has been|had been"
-      + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^('s?|’s?)?\\s+(governing\\s+)?"
-      + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)");
-  /** A named organisation after the words that name victims: "against the Electoral Commission", "targeted TV5Monde". */
-  private static final Pattern NAMED_TARGET = Pattern.compile("\\b(?:against|targeting|targeted|attacks? on|cyberattacks? on"
-      + "|hack(?:ed|ing)?(?: into)?|breach(?:ed)?(?: of)?|compromise of|compromised|accounts of)[ \\t]+(?:the[ \\t]+|a[ \\t]+|an[ \\t]+)?"
-      + "((?:[A-Z][\\w’'.&-]*)(?:[ \\t]+(?:[A-Z][\\w’'.&-]*|of|for|and)){0,6})");
-  /** Sectors named as victims, in the words statements use. */
-  private static final Pattern SECTOR = Pattern.compile("\\b(logistics|defen[cs]e|aerospace|IT services|IT(?= sectors?| companies"
-      + "| firms)|maritime|airports?|ports"
-      + "|air traffic management|energy|telecommunications?|critical infrastructure|media|financial|banks?|healthcare|hospitals?"
-      + "|government (?:institutions|entities|agencies|systems)|governmental entities|political part(?:y|ies)|parliament(?:arians)?"
-      + "|elections?|electoral (?:process|systems?)|e-mail accounts|email accounts|cryptocurrency exchanges?|universities"
-      + "|think tanks|journalists|military bases)\\b");
-  /** Words of a sentence that names victims: only there do sector words name targets. */
-  private static final Pattern VICTIM_WORDS = Pattern.compile("(?i)\\b(target\\w*|attack\\w*|hack\\w*|compromis\\w*|against"
-      + "|breach\\w*|hit|went after|intrusions?|espionage)\\b");
-  private static final Pattern NOT_A_TARGET = Pattern.compile("(?i)(the|a|an|it|its|their|our|this|these|those|and|of|in|on)");
-  /** What joins the names of a list: "Estonia, France and the UK". */
-  private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?\\s*(,|and|, and|or)\\s*(the\\s+)?");
   /** Words before a state that make it the accused: "blamed Russia", "by China". */
   private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(accus\\w*|blam\\w*|by|to)\\s+(the\\s+)?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
@@ -87,16 +61,11 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern BACK = Pattern.compile("\\b(the same (threat )?actor|this cyber ?(campaign|attack)|these attacks"
       + "|the attacks|an advisory|the advisory|this group|the group)\\b");
   private static final Pattern QUOTE_OR_PRONOUN = Pattern.compile("^\\s*[\"“«]|[\"”»]\\s*\\w+|^\\s*(He|She|They)\\b");
-  /** A state named where it speaks: "X said", "X has attributed", "X's foreign ministry", "made by X". */
-  private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*((\\w+\\s+){0,4}(said|says|stated|announced"
-      + "|attributed|accused|blamed|condemn\\w*|expos\\w*|names|named|has|have|had|ministry|minister|foreign|together|told|warned"
-      + "|assess\\w*|director|spokes\\w*|released"
-      + "|interior|embassy|authorities|officials|prosecutors?|intelligence services|security agencies|jointly)\\b)");
-  private static final Pattern SPEAKS_BEFORE = Pattern.compile("(?i)\\b(by|according to|with|from)\\s+(the\\s+)?$");
   private static final Pattern ALSO_KNOWN = Pattern.compile("(?i)(also known as|aka|a\\.k\\.a\\.|known as|dubbed|,|\\(|–|-)\\s*$");
 
   private final Gazetteer gazetteer;
   private final Set<String> sponsors = new HashSet<>();
+  private final Victims victims;
 
   public OfflineClaimExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -105,6 +74,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         sponsors.add(e.sponsor());
       }
     }
+    this.victims = new Victims(gazetteer, sponsors);
   }
 
   @Override
@@ -114,14 +84,14 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     Set<String> accusedStates = accusedStates(parties);
     Accused primary = primary(parties, true);
     Accused mostNamed = primary(parties, false);
-    Set<String> victims = victims(text, parties, accusedStates);
+    Set<String> onlyVictims = victims.only(text, parties, accusedStates);
     Voice voice = voice(statement, parties, accusedStates);
     String year = statement.published() == null ? null : String.valueOf(statement.published().getYear());
     Map<String, Claim> claims = new LinkedHashMap<>();
     List<String> carried = List.of();
-    Lazy<List<String>> allTargets = new Lazy<>(() -> targets(text, parties, accusedStates, 0, text.length()));
+    Lazy<List<String>> allTargets = new Lazy<>(() -> victims.named(text, parties, accusedStates, 0, text.length()));
     for (Sentence sentence : TextSplitter.sentences(text)) {
-      List<Party> here = within(parties, sentence);
+      List<Party> here = Positions.within(parties, sentence);
       String s = sentence.text();
       String lower = s.toLowerCase(java.util.Locale.ROOT); // the word patterns are lower case: faster than (?i)
       Span evidence = Span.of(text, sentence);
@@ -129,10 +99,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         continue; // the headline repeated as the first line is no evidence of its own
       }
       if (UNKNOWN.matcher(lower).find()) {
-        List<String> who = speakers(text, here, accusedStates, victims);
-        for (String speaker : who.isEmpty() ? voice.principals : who) {
+        List<String> who = speakers(text, here, accusedStates, onlyVictims);
+        for (String speaker : who.isEmpty() ? voice.principals() : who) {
           put(claims, new Claim(statement.id(), speaker, null, null, null, null,
-              targets(text, here, accusedStates, sentence.start(), sentence.end()), activity(s),
+              victims.named(text, here, accusedStates, sentence.start(), sentence.end()), activity(s),
               year, Stance.DOES_NOT_ATTRIBUTE, evidence.start, evidence.end, evidence.text));
         }
         continue;
@@ -142,17 +112,17 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         if (denier != null) {
           Accused titled = titleActor(statement);
           Stance stance = REJECTS.matcher(lower).find() ? Stance.REJECTS : Stance.DENIES;
-          put(claims, new Claim(statement.id(), denier, titled == null ? null : titled.named, titled == null ? null : titled.canonical,
-              denier, denier, targets(text, here, accusedStates, sentence.start(), sentence.end()), activity(s), year, stance,
+          put(claims, new Claim(statement.id(), denier, titled == null ? null : titled.named(), titled == null ? null : titled.canonical(),
+              denier, denier, victims.named(text, here, accusedStates, sentence.start(), sentence.end()), activity(s), year, stance,
               evidence.start, evidence.end, evidence.text));
           continue;
         }
       }
-      List<String> speakers = speakers(text, here, accusedStates, victims);
+      List<String> speakers = speakers(text, here, accusedStates, onlyVictims);
       boolean back = BACK.matcher(lower).find();
       boolean cue = CUE.matcher(lower).find() || (SPEECH.matcher(lower).find() && names(here, Party.Role.ACTOR)
-          && speakers.stream().anyMatch(name -> speaks(text, here, name)));
-      if (!cue && !(back && speakers.stream().anyMatch(name -> speaks(text, here, name)))) {
+          && speakers.stream().anyMatch(name -> Positions.speaks(text, here, name)));
+      if (!cue && !(back && speakers.stream().anyMatch(name -> Positions.speaks(text, here, name)))) {
         carried = speakers.isEmpty() ? carried : speakers;
         continue;
       }
@@ -164,19 +134,19 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         continue;
       }
       if (speakers.isEmpty()) {
-        speakers = QUOTE_OR_PRONOUN.matcher(s).find() && !carried.isEmpty() ? carried : voice.principals;
+        speakers = QUOTE_OR_PRONOUN.matcher(s).find() && !carried.isEmpty() ? carried : voice.principals();
       }
       for (String speaker : speakers) {
         boolean own = voice.speaksFor(speaker, gazetteer);
         Stance stance = own && EARLIER.matcher(lower).find() ? Stance.RECALLS
             : own || CO_SIGNED.matcher(lower).find() ? Stance.ATTRIBUTES
             : RECALL.matcher(s).find() ? Stance.RECALLS
-            : !voice.institutional && NEWS.matcher(lower).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
+            : !voice.institutional() && NEWS.matcher(lower).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
         String when = stance == Stance.RECALLS ? yearIn(s, year) : year;
         List<String> targets = stance == Stance.ATTRIBUTES ? allTargets.get()
-            : targets(text, here, accusedStates, sentence.start(), sentence.end());
+            : victims.named(text, here, accusedStates, sentence.start(), sentence.end());
         for (Accused a : accused) {
-          put(claims, new Claim(statement.id(), speaker, a.named, a.canonical, a.sponsor, a.state, targets, activity(s), when,
+          put(claims, new Claim(statement.id(), speaker, a.named(), a.canonical(), a.sponsor(), a.state(), targets, activity(s), when,
               stance, evidence.start, evidence.end, evidence.text));
         }
       }
@@ -192,7 +162,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private List<Claim> absorbAgencies(java.util.Collection<Claim> claims, Voice voice) {
     List<Claim> out = new ArrayList<>();
     for (Claim c : claims) {
-      boolean agencyOnly = c.actorCanonical() == null && c.sponsor() != null && voice.principals.contains(c.attributor());
+      boolean agencyOnly = c.actorCanonical() == null && c.sponsor() != null && voice.principals().contains(c.attributor());
       boolean covered = agencyOnly && claims.stream().anyMatch(o -> o != c && o.actorCanonical() != null
           && o.attributor().equals(c.attributor()) && c.sponsor().equals(o.sponsor())
           && o.stance().comparable() == c.stance().comparable());
@@ -201,26 +171,6 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
     }
     return List.copyOf(out);
-  }
-
-  /** States named as victims somewhere and never where they speak. */
-  private Set<String> victims(String text, List<Party> parties, Set<String> accusedStates) {
-    Set<String> victims = new HashSet<>();
-    Set<String> speaking = new HashSet<>();
-    for (int i = 0; i < parties.size(); i++) {
-      Party p = parties.get(i);
-      if (p.role(sponsors) != Party.Role.STATE) {
-        continue;
-      }
-      if (isTarget(text, parties, i)) {
-        victims.add(p.name());
-      }
-      if (speaking(text, parties, i)) {
-        speaking.add(p.name());
-      }
-    }
-    victims.removeAll(speaking);
-    return victims;
   }
 
   /** Keeps the first claim per attributor, accused and stance class. */
@@ -264,7 +214,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     return counts.entrySet().stream()
         .sorted((a, b) -> a.getKey().charAt(0) != b.getKey().charAt(0) ? a.getKey().charAt(0) - b.getKey().charAt(0)
             : b.getValue() - a.getValue())
-        .findFirst().map(e -> Accused.of(first.get(e.getKey()), gazetteer, sponsors)).orElse(null);
+        .findFirst().map(e -> Accused.of(first.get(e.getKey()), sponsors)).orElse(null);
   }
 
   /** Who speaks for the statement: its publisher when that is a state or body, else the attributors in its headline. */
@@ -298,7 +248,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     }
     for (Sentence sentence : TextSplitter.sentences(statement.text())) {
       if (CUE.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) {
-        List<String> first = speakers(statement.text(), within(parties, sentence), accusedStates, Set.of());
+        List<String> first = speakers(statement.text(), Positions.within(parties, sentence), accusedStates, Set.of());
         if (!first.isEmpty()) {
           return new Voice(List.of(first.get(0)), false);
         }
@@ -314,36 +264,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       Party p = here.get(i);
       Party.Role role = p.role(sponsors);
       if ((role == Party.Role.BODY || role == Party.Role.STATE) && !accusedStates.contains(p.name())
-          && !victims.contains(p.name()) && !isTarget(text, here, i)
-          && !PART_OF.matcher(text.substring(Math.max(0, p.start() - 20), p.start())).find()) {
+          && !victims.contains(p.name()) && !Positions.isTarget(text, here, i)
+          && !Positions.partOf(text, p)) {
         out.add(p.name());
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  /** The victims named in {@code span} of the text: states where victims are named, and named organisations attacked. */
-  private List<String> targets(String text, List<Party> here, Set<String> accusedStates, int from, int to) {
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < here.size(); i++) {
-      Party p = here.get(i);
-      if (p.role(sponsors) == Party.Role.STATE && !accusedStates.contains(p.name()) && isTarget(text, here, i)) {
-        out.add(p.name());
-      }
-    }
-    for (Sentence sentence : TextSplitter.sentences(text.substring(from, to))) {
-      if (VICTIM_WORDS.matcher(sentence.text()).find()) {
-        Matcher sector = SECTOR.matcher(sentence.text());
-        while (sector.find()) {
-          out.add(sector.group(1));
-        }
-      }
-    }
-    Matcher m = NAMED_TARGET.matcher(text).region(from, to);
-    while (m.find()) {
-      String name = m.group(1).replaceAll("\\s+(of|for|and|the)$", "").strip();
-      if (name.length() > 2 && gazetteer.find(name).isEmpty() && !NOT_A_TARGET.matcher(name).matches()) {
-        out.add(name);
       }
     }
     return List.copyOf(out);
@@ -351,63 +274,6 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
 
   private boolean names(List<Party> here, Party.Role role) {
     return here.stream().anyMatch(p -> p.role(sponsors) == role);
-  }
-
-  /** Whether {@code name} is named in this sentence where a party speaks ("X said", "made by X"). */
-  private static boolean speaks(String text, List<Party> here, String name) {
-    for (int i = 0; i < here.size(); i++) {
-      if (here.get(i).name().equals(name) && speaking(text, here, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean speaking(String text, List<Party> parties, int i) {
-    Party p = parties.get(i);
-    int[] chain = chain(text, parties, i);
-    Party head = parties.get(chain[0]);
-    Party tail = parties.get(chain[1]);
-    return SPEAKS_BEFORE.matcher(text.substring(Math.max(0, head.start() - 30), head.start())).find()
-        || SPEAKS_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 50))).find()
-        || SPEAKS_AFTER.matcher(text.substring(tail.end(), Math.min(text.length(), tail.end() + 50))).find();
-  }
-
-  /** Whether the i-th name (with the list of names it belongs to) sits where victims are named. */
-  private static boolean isTarget(String text, List<Party> here, int i) {
-    int[] chain = chain(text, here, i);
-    int first = chain[0];
-    int last = chain[1];
-    Party head = here.get(first);
-    String before = text.substring(Math.max(0, head.start() - 40), head.start());
-    if (TARGET_BEFORE.matcher(before).find()) {
-      return true;
-    }
-    Party p = here.get(i);
-    String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
-    String afterList = text.substring(here.get(last).end(), Math.min(text.length(), here.get(last).end() + 60));
-    return TARGET_AFTER.matcher(after).find() || (last != i && TARGET_AFTER.matcher(afterList).find());
-  }
-
-  /** The first and last index of the list of names ("Estonia, France and the UK") the i-th name belongs to. */
-  private static int[] chain(String text, List<Party> here, int i) {
-    int first = i;
-    while (first > 0 && listed(text, here.get(first - 1), here.get(first))) {
-      first--;
-    }
-    int last = i;
-    while (last + 1 < here.size() && listed(text, here.get(last), here.get(last + 1))) {
-      last++;
-    }
-    return new int[] {first, last};
-  }
-
-  private static boolean listed(String text, Party a, Party b) {
-    if (b.start() < a.end()) {
-      return false;
-    }
-    String between = text.substring(a.end(), b.start());
-    return LISTED.matcher(between).matches();
   }
 
   /** The accused named in a sentence: each group with the agency and state it is tied to, or a state alone. */
@@ -420,10 +286,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
             && p.start() - previousActor.end() < 30) {
           // one group under two names: keep the better-known name as canonical
           Accused last = out.remove(out.size() - 1);
-          out.add(p.entity().aliases().size() > gazetteer.lookup(last.canonical).get(0).aliases().size()
-              ? Accused.of(p, gazetteer, sponsors).named(last.named) : last);
+          out.add(p.entity().aliases().size() > gazetteer.lookup(last.canonical()).get(0).aliases().size()
+              ? Accused.of(p, sponsors).named(last.named()) : last);
         } else {
-          out.add(Accused.of(p, gazetteer, sponsors));
+          out.add(Accused.of(p, sponsors));
         }
         previousActor = p;
       }
@@ -433,13 +299,13 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         boolean tied = false;
         for (int i = 0; i < out.size(); i++) {
           Accused a = out.get(i);
-          if (p.name().equals(a.sponsor) || (p.state() != null && p.state().equals(a.state))) {
+          if (p.name().equals(a.sponsor()) || (p.state() != null && p.state().equals(a.state()))) {
             out.set(i, a.withSponsor(p.name()));
             tied = true;
           }
         }
         if (!tied) {
-          out.add(Accused.of(p, gazetteer, sponsors));
+          out.add(Accused.of(p, sponsors));
         }
       }
     }
@@ -451,7 +317,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       for (Party p : here) {
         if (p.role(sponsors) == Party.Role.STATE && accusedStates.contains(p.name())) {
-          return primary != null && p.name().equals(primary.state) ? List.of(primary) : List.of(Accused.state(p));
+          return primary != null && p.name().equals(primary.state()) ? List.of(primary) : List.of(Accused.state(p));
         }
       }
       if (accusedStates.isEmpty()) {
@@ -474,7 +340,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         return p.name();
       }
     }
-    for (String principal : voice.principals) {
+    for (String principal : voice.principals()) {
       if (accusedStates.contains(principal)) {
         return principal;
       }
@@ -486,20 +352,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private Accused titleActor(Statement statement) {
     for (Party p : parties(statement.title())) {
       if (p.role(sponsors) == Party.Role.ACTOR) {
-        return Accused.of(p, gazetteer, sponsors);
+        return Accused.of(p, sponsors);
       }
     }
     return null;
-  }
-
-  private static List<Party> within(List<Party> parties, Sentence sentence) {
-    List<Party> out = new ArrayList<>();
-    for (Party p : parties) {
-      if (p.start() >= sentence.start() && p.end() <= sentence.end()) {
-        out.add(p);
-      }
-    }
-    return out;
   }
 
   private static String yearIn(String sentence, String fallback) {
@@ -534,18 +390,6 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     }
   }
 
-  /** Who speaks for a statement, and whether that voice is the publisher itself (an institution's own text). */
-  private record Voice(List<String> principals, boolean institutional) {
-    /** The statement's own voice, or a body of its state (the UK's NCSC speaks for the UK). */
-    boolean speaksFor(String speaker, Gazetteer gazetteer) {
-      if (principals.contains(speaker)) {
-        return true;
-      }
-      return gazetteer.lookup(speaker, Entity.Kind.ORGANISATION).stream()
-          .anyMatch(e -> e.state() != null && principals.contains(e.state()));
-    }
-  }
-
   /** A sentence's evidence span, trimmed of surrounding space. */
   private record Span(int start, int end, String text) {
     static Span of(String text, Sentence sentence) {
@@ -561,26 +405,4 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     }
   }
 
-  /** One accused: as named, the known group, its sponsoring agency and state. */
-  private record Accused(String named, String canonical, String sponsor, String state) {
-    static Accused of(Party p, Gazetteer gazetteer, Set<String> sponsors) {
-      Entity e = p.entity();
-      return switch (p.role(sponsors)) {
-        case ACTOR -> new Accused(p.matched(), e.canonical(), e.sponsor() != null ? e.sponsor() : e.state(), e.state());
-        default -> new Accused(p.matched(), null, e.canonical(), e.state());
-      };
-    }
-
-    static Accused state(Party p) {
-      return new Accused(p.matched(), null, p.name(), p.name());
-    }
-
-    Accused withSponsor(String agency) {
-      return new Accused(named, canonical, agency, state);
-    }
-
-    Accused named(String name) {
-      return new Accused(name, canonical, sponsor, state);
-    }
-  }
 }

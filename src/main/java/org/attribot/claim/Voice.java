@@ -1,0 +1,17 @@
+package org.attribot.claim;
+
+import java.util.List;
+import org.attribot.actor.Entity;
+import org.attribot.actor.Gazetteer;
+
+/** Who speaks for a statement, and whether that voice is the publisher itself (an institution's own text). */
+record Voice(List<String> principals, boolean institutional) {
+  /** The statement's own voice, or a body of its state (the UK's NCSC speaks for the UK). */
+  boolean speaksFor(String speaker, Gazetteer gazetteer) {
+    if (principals.contains(speaker)) {
+      return true;
+    }
+    return gazetteer.lookup(speaker, Entity.Kind.ORGANISATION).stream()
+        .anyMatch(e -> e.state() != null && principals.contains(e.state()));
+  }
+}
