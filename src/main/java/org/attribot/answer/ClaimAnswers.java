@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attribot.actor.Entity;
 import org.attribot.actor.Gazetteer;
-import org.attribot.actor.Mention;
+import org.attribot.answer.AttributionQuestion.Intent;
 import org.attribot.claim.Claim;
 import org.attribot.claim.Stance;
 import org.attribot.retrieve.Candidate;
@@ -30,36 +28,13 @@ import org.attribot.store.StoredStatement;
  * the question is of another kind or the claims do not cover it, so the passage path answers.
  */
 public final class ClaimAnswers {
-  private static final Pattern DENIAL = Pattern.compile("\\b(den(y|ied|ies|ial|ials)|reject\\w*|dismiss\\w*)\\b");
-  private static final Pattern RESPONSE = Pattern.compile("\\b(respond\\w*|response|react\\w*)\\b");
-  /** "Who blamed …", "Which governments attributed …". */
-  private static final Pattern WHO_ASKS = Pattern.compile("^\\s*(who|which (\\w+ )?(governments?|countries|states|nations|allies|agencies"
-      + "|organi[sz]ations|partners|parties))\\b");
-  /** "Which agency did NATO blame", "Who did Estonia accuse": the asker's subject does the blaming. */
-  private static final Pattern WHOM_ASKS = Pattern.compile("\\b(who|whom|which|what)\\b.*\\b(did|has|have|had|do|does)\\b.*"
-      + "\\b(blam\\w*|accus\\w*|attribut\\w*|name|call out|expos\\w*|point the finger at)\\b");
-  /** "Who was blamed for …", "who is accused of …": asks for the accused; the passages answer that. */
-  private static final Pattern PASSIVE = Pattern.compile("\\bwho (was|were|is|are|has been|have been|had been|got|gets)\\s+(\\w+\\s+)?"
-      + "(accus|blam|attribut|responsib|behind|named|suspected)");
-  /** "Which GRU units show up": asks for the accused with no attributor; the passages answer that. */
-  private static final Pattern ASKS_ACCUSED = Pattern.compile("^\\s*(which|what) (\\w+ ){0,2}(units?|groups?|agenc\\w+|actors?|hackers)\\b");
-  private static final Pattern ATTRIBUTION = Pattern.compile("\\b(blam\\w*|attribut\\w*|accus\\w*|condemn\\w*|call(ed|s)? out"
-      + "|point\\w* the finger|named|expos\\w*)\\b");
-  private static final Pattern TARGETS = Pattern.compile("\\b(which|what) (other )?(countries|country|targets|victims|states|nations|sectors"
-      + "|allies)\\b.*\\b(target\\w*|attack\\w*|hack\\w*|hit|went after|go after|going after)\\b");
-  private static final Pattern GOVERNMENTS = Pattern.compile("\\b(governments?|countries|states|nations)\\b");
-  private static final Pattern ACCUSED_NOUN = Pattern.compile("^\\s*(agency|agencies|group|groups|hackers|actors?|unit|units"
-      + "|intelligence|military|state-\\w+)\\b");
-  private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(of|against|on|in|targeting|hack of|attack on)\\s+(the\\s+)?$");
-  private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|of|from|on)\\s+(?:\\d{1,2}\\s+)?(?:(january|february|march|april|may|june|july"
-      + "|august|september|october|november|december)\\s+)?((?:19|20)\\d\\d)(?:\\s+and\\s+((?:19|20)\\d\\d))?\\b");
-  private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
-  private static final Pattern SOURCE_BEFORE = Pattern.compile("\\b(according to|in|by)\\s+(the\\s+)?$");
+
   private static final int MAX_LINES = 12;
+  /** A sentence that denies, or says what evidence is missing: quoted after a denial's evidence. */
+  private static final Pattern DENYING_SENTENCE = Pattern.compile(
+      "[^.!?]*\\b(reject\\w*|den(y|ied|ies)|oppose|evidence|groundless|baseless|fabricat\\w*)\\b[^.!?]*[.!?]");
   /** How many of the best-ranked statements a question that names no accused looks at. */
   private static final int SCOPE = 3;
-
-  private enum Intent { WHO_ATTRIBUTED, WHOM_BLAMED, TARGETS, DENIALS }
 
   private final Store store;
   private final Gazetteer gazetteer;
@@ -70,34 +45,32 @@ public final class ClaimAnswers {
   }
 
   Answer answer(String question, Retrieval retrieval) {
-    String q = question.toLowerCase(Locale.ROOT);
-    Read read = read(question);
-    Intent intent = intent(q, read);
-    if (intent == null) {
+    AttributionQuestion read = AttributionQuestion.read(question, gazetteer);
+    if (read == null) {
       return null;
     }
-    Predicate<Claim> when = dates(q);
+    Intent intent = read.intent();
     List<StoredClaim> pool = new ArrayList<>();
     for (StoredClaim c : candidates(intent, read, retrieval)) {
       StoredStatement s = store.statement(c.statementKey());
-      if (retrieval.narrowing().admits(s.statement().published(), s.statement().publisher()) && when.test(c.claim())
+      if (retrieval.narrowing().admits(s.statement().published(), s.statement().publisher()) && read.when().test(c.claim())
           && (intent == Intent.DENIALS) == c.claim().stance().isDenial() && c.claim().stance() != Stance.DOES_NOT_ATTRIBUTE) {
         pool.add(c);
       }
     }
-    List<StoredClaim> mates = intent == Intent.DENIALS && !read.attributors.isEmpty() ? sameStatements(pool) : List.of();
-    List<StoredClaim> bySpeakers = read.speakers.isEmpty() ? List.of() : store.claims().by(read.speakers);
+    List<StoredClaim> mates = intent == Intent.DENIALS && !read.attributors().isEmpty() ? sameStatements(pool) : List.of();
+    List<StoredClaim> bySpeakers = read.speakers().isEmpty() ? List.of() : store.claims().by(read.speakers());
     List<StoredClaim> chosen = switch (intent) {
-      case DENIALS -> pool.stream().filter(c -> read.accused.isEmpty() || accuses(c, read.accused, pool))
-          .filter(c -> read.attributors.isEmpty() || answers(c, read.attributors, mates)).toList();
-      case WHO_ATTRIBUTED -> pool.stream().filter(c -> read.accused.isEmpty() ? inScope(c, retrieval) : names(c, read.accused))
-          .filter(c -> read.speakers.isEmpty() || saidBy(c, read.speakers, bySpeakers))
-          .filter(c -> !GOVERNMENTS.matcher(q).find() || isState(c.claim().attributor())).toList();
-      case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors.contains(c.claim().attributor()))
-          .filter(c -> read.accused.isEmpty() || accuses(c, read.accused, pool)).toList());
-      case TARGETS -> pool.stream().filter(c -> accuses(c, read.accused, pool) && !c.claim().targets().isEmpty())
-          .filter(c -> read.speakers.isEmpty() ? read.attributors.isEmpty() || read.attributors.contains(c.claim().attributor())
-              : read.speakers.contains(c.claim().attributor())).toList();
+      case DENIALS -> pool.stream().filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool))
+          .filter(c -> read.attributors().isEmpty() || answers(c, read.attributors(), mates)).toList();
+      case WHO_ATTRIBUTED -> pool.stream().filter(c -> read.accused().isEmpty() ? inScope(c, retrieval) : names(c, read.accused()))
+          .filter(c -> read.speakers().isEmpty() || saidBy(c, read.speakers(), bySpeakers))
+          .filter(c -> !read.governments() || isState(c.claim().attributor())).toList();
+      case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors().contains(c.claim().attributor()))
+          .filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool)).toList());
+      case TARGETS -> pool.stream().filter(c -> accuses(c, read.accused(), pool) && !c.claim().targets().isEmpty())
+          .filter(c -> read.speakers().isEmpty() ? read.attributors().isEmpty() || read.attributors().contains(c.claim().attributor())
+              : read.speakers().contains(c.claim().attributor())).toList();
     };
     if (chosen.isEmpty()) {
       return null;
@@ -110,9 +83,9 @@ public final class ClaimAnswers {
    * the agencies behind them, the attributors, denials, or the best-ranked statements), never
    * the whole table.
    */
-  private List<StoredClaim> candidates(Intent intent, Read read, Retrieval retrieval) {
-    Set<String> accused = new LinkedHashSet<>(read.accused);
-    for (String name : read.accused) {
+  private List<StoredClaim> candidates(Intent intent, AttributionQuestion read, Retrieval retrieval) {
+    Set<String> accused = new LinkedHashSet<>(read.accused());
+    for (String name : read.accused()) {
       gazetteer.lookup(name, Entity.Kind.ACTOR).forEach(e -> {
         if (e.sponsor() != null) {
           accused.add(e.sponsor());
@@ -121,9 +94,9 @@ public final class ClaimAnswers {
     }
     return switch (intent) {
       case DENIALS -> store.claims().withStance(List.of(Stance.DENIES, Stance.REJECTS));
-      case WHOM_BLAMED -> store.claims().by(read.attributors);
+      case WHOM_BLAMED -> store.claims().by(read.attributors());
       case TARGETS -> store.claims().about(accused);
-      case WHO_ATTRIBUTED -> read.accused.isEmpty()
+      case WHO_ATTRIBUTED -> read.accused().isEmpty()
           ? store.claims().ofStatements(retrieval.candidates().stream().limit(SCOPE).map(c -> c.statement().key()).toList())
           : store.claims().about(accused);
     };
@@ -132,48 +105,6 @@ public final class ClaimAnswers {
   /** Every claim of the statements {@code claims} come from. */
   private List<StoredClaim> sameStatements(List<StoredClaim> claims) {
     return store.claims().ofStatements(claims.stream().map(StoredClaim::statementKey).distinct().toList());
-  }
-
-  /** What the question names: accused groups, agencies or states, attributors, and whose statement it asks about. */
-  private record Read(Set<String> accused, Set<String> attributors, Set<String> speakers) {}
-
-  private Read read(String question) {
-    Set<String> accused = new LinkedHashSet<>();
-    Set<String> attributors = new LinkedHashSet<>();
-    Set<String> speakers = new LinkedHashSet<>();
-    for (Mention m : gazetteer.find(question)) {
-      Entity e = m.entities().get(0);
-      boolean sponsor = e.kind() == Entity.Kind.ORGANISATION && gazetteer.entities(Entity.Kind.ACTOR).stream()
-          .anyMatch(a -> e.canonical().equals(a.sponsor()));
-      String after = question.substring(m.end()).toLowerCase(Locale.ROOT);
-      String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
-      if (e.kind() == Entity.Kind.ACTOR || sponsor) {
-        m.entities().forEach(x -> accused.add(x.canonical()));
-      } else if (ACCUSED_NOUN.matcher(after).find()) {
-        continue; // "Russian agency": what is asked for, not who asks
-      } else if (SAYS.matcher(after).find() || SOURCE_BEFORE.matcher(before).find()) {
-        speakers.add(e.canonical()); // "did NATO say", "according to NATO": whose statement
-      } else if (!TARGET_BEFORE.matcher(before).find()) {
-        attributors.add(e.canonical());
-      }
-    }
-    return new Read(accused, attributors, speakers);
-  }
-
-  private static Intent intent(String q, Read read) {
-    if (DENIAL.matcher(q).find() || (RESPONSE.matcher(q).find() && !read.attributors.isEmpty())) {
-      return Intent.DENIALS;
-    }
-    if (TARGETS.matcher(q).find() && !read.accused.isEmpty()) {
-      return Intent.TARGETS;
-    }
-    if (!ATTRIBUTION.matcher(q).find() || PASSIVE.matcher(q).find()) {
-      return null;
-    }
-    if (!read.attributors.isEmpty() && WHOM_ASKS.matcher(q).find()) {
-      return Intent.WHOM_BLAMED;
-    }
-    return WHO_ASKS.matcher(q).find() && !ASKS_ACCUSED.matcher(q).find() ? Intent.WHO_ATTRIBUTED : null;
   }
 
   /** Whether a claim names one of {@code names} as the accused: the group, or the agency when no group is named. */
@@ -238,20 +169,6 @@ public final class ClaimAnswers {
     return !gazetteer.lookup(name, Entity.Kind.COUNTRY).isEmpty();
   }
 
-  /** Years (and a month) the question asks about; a claim matches by the year it was made, or is undated. */
-  private static Predicate<Claim> dates(String q) {
-    Matcher m = YEAR.matcher(q);
-    if (!m.find()) {
-      return c -> true;
-    }
-    Set<String> years = new LinkedHashSet<>();
-    years.add(m.group(2));
-    if (m.group(3) != null) {
-      years.add(m.group(3));
-    }
-    return c -> c.when() == null || years.contains(c.when());
-  }
-
   /** One line per attributor, newest claim first, attributors of one statement together. */
   private Answer list(String question, Intent intent, List<StoredClaim> chosen) {
     Map<String, StoredClaim> newest = new LinkedHashMap<>();
@@ -310,7 +227,7 @@ public final class ClaimAnswers {
   }
 
   /** Every target named for the accused, with the statements that name them. */
-  private Answer targets(String question, List<StoredClaim> chosen, Read read) {
+  private Answer targets(String question, List<StoredClaim> chosen, AttributionQuestion read) {
     Citations citations = new Citations(store);
     Map<String, Set<Integer>> targets = new LinkedHashMap<>();
     for (StoredClaim c : chosen) {
@@ -319,9 +236,9 @@ public final class ClaimAnswers {
         targets.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(n);
       }
     }
-    StringBuilder text = new StringBuilder("Targets named for ").append(String.join(", ", read.accused));
-    if (!read.attributors.isEmpty()) {
-      text.append(" according to ").append(String.join(", ", read.attributors));
+    StringBuilder text = new StringBuilder("Targets named for ").append(String.join(", ", read.accused()));
+    if (!read.attributors().isEmpty()) {
+      text.append(" according to ").append(String.join(", ", read.attributors()));
     }
     text.append(": ");
     List<String> parts = new ArrayList<>();
@@ -363,8 +280,7 @@ public final class ClaimAnswers {
     }
     String text = store.statement(c.statementKey()).statement().text();
     int from = claim.evidenceEnd();
-    Matcher more = Pattern.compile("[^.!?]*\\b(reject\\w*|den(y|ied|ies)|oppose|evidence|groundless|baseless|fabricat\\w*)\\b[^.!?]*[.!?]")
-        .matcher(text);
+    Matcher more = DENYING_SENTENCE.matcher(text);
     if (more.find(from) && more.start() - from < 600) {
       return claim.evidence() + " … " + more.group().strip();
     }

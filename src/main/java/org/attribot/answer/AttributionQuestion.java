@@ -1,0 +1,125 @@
+package org.attribot.answer;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attribot.actor.Entity;
+import org.attribot.actor.Gazetteer;
+import org.attribot.actor.Mention;
+import org.attribot.claim.Claim;
+
+/**
+ * A question about attributions themselves, read: what it asks ({@link Intent}), the accused
+ * it names (groups and the agencies behind them), the attributors, whose statement it asks
+ * about ("according to NATO", "did NATO say"), the years it asks about, and whether it asks
+ * for governments only.
+ */
+record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attributors, Set<String> speakers, Predicate<Claim> when,
+    boolean governments) {
+
+  /** What the question asks for. */
+  enum Intent {
+    /** Who attributed it: the attributors of an accused. */
+    WHO_ATTRIBUTED,
+    /** Whom did these attributors blame. */
+    WHOM_BLAMED,
+    /** Which targets, according to whom. */
+    TARGETS,
+    /** Who denied it. */
+    DENIALS
+  }
+
+  private static final Pattern DENIAL = Pattern.compile("\\b(den(y|ied|ies|ial|ials)|reject\\w*|dismiss\\w*)\\b");
+  private static final Pattern RESPONSE = Pattern.compile("\\b(respond\\w*|response|react\\w*)\\b");
+  /** "Who blamed …", "Which governments attributed …". */
+  private static final Pattern WHO_ASKS = Pattern.compile("^\\s*(who|which (\\w+ )?(governments?|countries|states|nations|allies|agencies"
+      + "|organi[sz]ations|partners|parties))\\b");
+  /** "Which agency did NATO blame", "Who did Estonia accuse": the asker's subject does the blaming. */
+  private static final Pattern WHOM_ASKS = Pattern.compile("\\b(who|whom|which|what)\\b.*\\b(did|has|have|had|do|does)\\b.*"
+      + "\\b(blam\\w*|accus\\w*|attribut\\w*|name|call out|expos\\w*|point the finger at)\\b");
+  /** "Who was blamed for …", "who is accused of …": asks for the accused; the passages answer that. */
+  private static final Pattern PASSIVE = Pattern.compile("\\bwho (was|were|is|are|has been|have been|had been|got|gets)\\s+(\\w+\\s+)?"
+      + "(accus|blam|attribut|responsib|behind|named|suspected)");
+  /** "Which GRU units show up": asks for the accused with no attributor; the passages answer that. */
+  private static final Pattern ASKS_ACCUSED = Pattern.compile("^\\s*(which|what) (\\w+ ){0,2}(units?|groups?|agenc\\w+|actors?|hackers)\\b");
+  private static final Pattern ATTRIBUTION = Pattern.compile("\\b(blam\\w*|attribut\\w*|accus\\w*|condemn\\w*|call(ed|s)? out"
+      + "|point\\w* the finger|named|expos\\w*)\\b");
+  private static final Pattern TARGETS = Pattern.compile("\\b(which|what) (other )?(countries|country|targets|victims|states|nations|sectors"
+      + "|allies)\\b.*\\b(target\\w*|attack\\w*|hack\\w*|hit|went after|go after|going after)\\b");
+  private static final Pattern GOVERNMENTS = Pattern.compile("\\b(governments?|countries|states|nations)\\b");
+  private static final Pattern ACCUSED_NOUN = Pattern.compile("^\\s*(agency|agencies|group|groups|hackers|actors?|unit|units"
+      + "|intelligence|military|state-\\w+)\\b");
+  private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(of|against|on|in|targeting|hack of|attack on)\\s+(the\\s+)?$");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|of|from|on)\\s+(?:\\d{1,2}\\s+)?(?:(january|february|march|april|may|june|july"
+      + "|august|september|october|november|december)\\s+)?((?:19|20)\\d\\d)(?:\\s+and\\s+((?:19|20)\\d\\d))?\\b");
+  private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
+  private static final Pattern SOURCE_BEFORE = Pattern.compile("\\b(according to|in|by)\\s+(the\\s+)?$");
+
+  /** The question read, or null when it is not about attributions themselves (the passages answer it). */
+  static AttributionQuestion read(String question, Gazetteer gazetteer) {
+    String q = question.toLowerCase(Locale.ROOT);
+    Names names = names(question, gazetteer);
+    Intent intent = intent(q, names);
+    return intent == null ? null : new AttributionQuestion(intent, names.accused(), names.attributors(), names.speakers(), dates(q),
+        GOVERNMENTS.matcher(q).find());
+  }
+
+  /** The parties a question names, by the part they play in it. */
+  private record Names(Set<String> accused, Set<String> attributors, Set<String> speakers) {}
+
+  private static Names names(String question, Gazetteer gazetteer) {
+    Set<String> accused = new LinkedHashSet<>();
+    Set<String> attributors = new LinkedHashSet<>();
+    Set<String> speakers = new LinkedHashSet<>();
+    for (Mention m : gazetteer.find(question)) {
+      Entity e = m.entities().get(0);
+      boolean sponsor = e.kind() == Entity.Kind.ORGANISATION && gazetteer.entities(Entity.Kind.ACTOR).stream()
+          .anyMatch(a -> e.canonical().equals(a.sponsor()));
+      String after = question.substring(m.end()).toLowerCase(Locale.ROOT);
+      String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
+      if (e.kind() == Entity.Kind.ACTOR || sponsor) {
+        m.entities().forEach(x -> accused.add(x.canonical()));
+      } else if (ACCUSED_NOUN.matcher(after).find()) {
+        continue; // "Russian agency": what is asked for, not who asks
+      } else if (SAYS.matcher(after).find() || SOURCE_BEFORE.matcher(before).find()) {
+        speakers.add(e.canonical()); // "did NATO say", "according to NATO": whose statement
+      } else if (!TARGET_BEFORE.matcher(before).find()) {
+        attributors.add(e.canonical());
+      }
+    }
+    return new Names(accused, attributors, speakers);
+  }
+
+  private static Intent intent(String q, Names read) {
+    if (DENIAL.matcher(q).find() || (RESPONSE.matcher(q).find() && !read.attributors().isEmpty())) {
+      return Intent.DENIALS;
+    }
+    if (TARGETS.matcher(q).find() && !read.accused().isEmpty()) {
+      return Intent.TARGETS;
+    }
+    if (!ATTRIBUTION.matcher(q).find() || PASSIVE.matcher(q).find()) {
+      return null;
+    }
+    if (!read.attributors().isEmpty() && WHOM_ASKS.matcher(q).find()) {
+      return Intent.WHOM_BLAMED;
+    }
+    return WHO_ASKS.matcher(q).find() && !ASKS_ACCUSED.matcher(q).find() ? Intent.WHO_ATTRIBUTED : null;
+  }
+
+  /** Years (and a month) the question asks about; a claim matches by the year it was made, or is undated. */
+  private static Predicate<Claim> dates(String q) {
+    Matcher m = YEAR.matcher(q);
+    if (!m.find()) {
+      return c -> true;
+    }
+    Set<String> years = new LinkedHashSet<>();
+    years.add(m.group(2));
+    if (m.group(3) != null) {
+      years.add(m.group(3));
+    }
+    return c -> c.when() == null || years.contains(c.when());
+  }
+}
