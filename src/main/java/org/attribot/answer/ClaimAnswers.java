@@ -261,7 +261,7 @@ public final class ClaimAnswers {
     if (c.stance().isDenial()) {
       return c.actorCanonical() != null ? c.actorCanonical() : c.attributor();
     }
-    String named = c.actor() == null ? c.accused() : c.actor();
+    String named = c.actor() != null ? c.actor() : c.accused() != null ? c.accused() : "an unnamed actor";
     List<String> more = new ArrayList<>();
     if (c.actorCanonical() != null && !c.actorCanonical().equalsIgnoreCase(named.replace(" ", ""))) {
       more.add(c.actorCanonical());
@@ -280,8 +280,9 @@ public final class ClaimAnswers {
     }
     String text = store.statement(c.statementKey()).statement().text();
     int from = claim.evidenceEnd();
-    Matcher more = DENYING_SENTENCE.matcher(text);
-    if (more.find(from) && more.start() - from < 600) {
+    // searched only in a bounded stretch after the evidence: a long text cannot make the search slow
+    Matcher more = DENYING_SENTENCE.matcher(text).region(from, Math.min(text.length(), from + 1500));
+    if (more.find() && more.start() - from < 600) {
       return claim.evidence() + " … " + more.group().strip();
     }
     return claim.evidence();

@@ -88,17 +88,13 @@ public final class GenerativeComposer {
     for (Numbered p : passages) {
       Statement s = p.statement();
       out.append("<passage n=\"").append(p.n()).append("\">\n")
-          .append("title: ").append(defuse(s.title())).append('\n')
-          .append("publisher: ").append(defuse(s.publisher()))
+          .append("title: ").append(Prompts.defuse(s.title(), "passage")).append('\n')
+          .append("publisher: ").append(Prompts.defuse(s.publisher(), "passage"))
           .append(s.published() == null ? "" : " | date: " + s.published()).append('\n')
-          .append("text: ").append(defuse(p.passage().text())).append('\n')
+          .append("text: ").append(Prompts.defuse(p.passage().text(), "passage")).append('\n')
           .append("</passage>\n");
     }
     return out.toString();
-  }
-
-  private static String defuse(String text) {
-    return text.replace("<passage", "< passage").replace("</passage", "< /passage");
   }
 
   private static String history(List<Turns.Turn> turns) {

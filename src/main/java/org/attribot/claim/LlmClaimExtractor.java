@@ -39,6 +39,8 @@ public final class LlmClaimExtractor {
   private static final String[] FIELDS = {"attributor", "actor", "actor_canonical", "sponsor", "sponsor_state", "activity", "when",
       "stance", "evidence"};
   static final JsonSchema SCHEMA = schema();
+  /** Evidence shorter than this ("." or a name alone) proves nothing. */
+  static final int MIN_EVIDENCE = 12;
 
   private final Model model;
   private final Prompts prompts;
@@ -57,10 +59,10 @@ public final class LlmClaimExtractor {
   /** The model's claims with verified evidence, or empty when the model gave no usable reply. */
   public Optional<List<Claim>> extract(Statement statement) {
     String prompt = Prompts.render(prompts.claims(), Map.of(
-        "title", statement.title(),
-        "publisher", statement.publisher(),
+        "title", Prompts.defuse(statement.title(), "statement"),
+        "publisher", Prompts.defuse(statement.publisher(), "statement"),
         "published", statement.published() == null ? "unknown" : statement.published().toString(),
-        "text", statement.text().replace("</statement>", "</ statement>")));
+        "text", Prompts.defuse(statement.text(), "statement")));
     Model.Reply reply = model.structured(List.of(SystemMessage.from(prompts.system()), UserMessage.from(prompt)), SCHEMA,
         clock.instant().plus(timeout));
     if (!reply.ok()) {
@@ -98,7 +100,7 @@ public final class LlmClaimExtractor {
     if (attributor == null || evidence == null) {
       return null;
     }
-    int[] span = find(statement.text(), evidence);
+    int[] span = evidence.strip().length() < MIN_EVIDENCE ? null : find(statement.text(), evidence);
     if (span == null) {
       return null;
     }

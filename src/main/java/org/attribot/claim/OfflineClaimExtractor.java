@@ -61,7 +61,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern BACK = Pattern.compile("\\b(the same (threat )?actor|this cyber ?(campaign|attack)|these attacks"
       + "|the attacks|an advisory|the advisory|this group|the group)\\b");
   private static final Pattern QUOTE_OR_PRONOUN = Pattern.compile("^\\s*[\"“«]|[\"”»]\\s*\\w+|^\\s*(He|She|They)\\b");
-  private static final Pattern ALSO_KNOWN = Pattern.compile("(?i)(also known as|aka|a\\.k\\.a\\.|known as|dubbed|,|\\(|–|-)\\s*$");
+  private static final Pattern ALSO_KNOWN = Pattern.compile("(?i)(also known as|aka|a\\.k\\.a\\.|known as|dubbed|\\()\\s*$");
 
   private final Gazetteer gazetteer;
   private final Set<String> sponsors = new HashSet<>();
@@ -90,12 +90,13 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     Map<String, Claim> claims = new LinkedHashMap<>();
     List<String> carried = List.of();
     Lazy<List<String>> allTargets = new Lazy<>(() -> victims.named(text, parties, accusedStates, 0, text.length()));
-    for (Sentence sentence : TextSplitter.sentences(text)) {
+    List<Sentence> sentences = TextSplitter.sentences(text);
+    for (Sentence sentence : sentences) {
       List<Party> here = Positions.within(parties, sentence);
       String s = sentence.text();
       String lower = s.toLowerCase(java.util.Locale.ROOT); // the word patterns are lower case: faster than (?i)
       Span evidence = Span.of(text, sentence);
-      if (evidence == null || evidence.text.equalsIgnoreCase(statement.title())) {
+      if (evidence == null || (evidence.text.equalsIgnoreCase(statement.title()) && sentences.size() > 1)) {
         continue; // the headline repeated as the first line is no evidence of its own
       }
       if (UNKNOWN.matcher(lower).find()) {
@@ -111,6 +112,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         String denier = denier(here, accusedStates, voice);
         if (denier != null) {
           Accused titled = titleActor(statement);
+          titled = titled != null && denier.equals(titled.state()) ? titled : null;
           Stance stance = REJECTS.matcher(lower).find() ? Stance.REJECTS : Stance.DENIES;
           put(claims, new Claim(statement.id(), denier, titled == null ? null : titled.named(), titled == null ? null : titled.canonical(),
               denier, denier, victims.named(text, here, accusedStates, sentence.start(), sentence.end()), activity(s), year, stance,
@@ -126,9 +128,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         carried = speakers.isEmpty() ? carried : speakers;
         continue;
       }
-      List<Accused> accused = back && primary != null ? List.of(primary) : accused(text, here, accusedStates, mostNamed);
-      if (accused.isEmpty() && primary != null && (!speakers.isEmpty() || STRONG.matcher(lower).find())) {
-        accused = List.of(primary);
+      List<Accused> accused = accused(text, here, accusedStates, mostNamed);
+      if (accused.isEmpty() && primary != null && (back || !speakers.isEmpty() || STRONG.matcher(lower).find())) {
+        accused = List.of(primary); // "the same threat actor", "these attacks": the statement's main accused
       }
       if (accused.isEmpty()) {
         continue;
@@ -370,7 +372,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       return s;
     }
     int cut = s.lastIndexOf(' ', 160);
-    return s.substring(0, cut > 80 ? cut : 160) + "…";
+    int at = cut > 80 ? cut : Character.isHighSurrogate(s.charAt(159)) ? 159 : 160;
+    return s.substring(0, at) + "…";
   }
 
   /** A value computed on first use: the victims of the whole statement, needed only when it attributes. */
@@ -392,13 +395,17 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
 
   /** A sentence's evidence span, trimmed of surrounding space. */
   private record Span(int start, int end, String text) {
+    private static boolean blank(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     static Span of(String text, Sentence sentence) {
       int start = sentence.start();
       int end = sentence.end();
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
+      while (start < end && blank(text.charAt(start))) {
         start++;
       }
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      while (end > start && blank(text.charAt(end - 1))) {
         end--;
       }
       return end > start ? new Span(start, end, text.substring(start, end)) : null;

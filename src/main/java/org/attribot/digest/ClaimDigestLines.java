@@ -53,6 +53,10 @@ public final class ClaimDigestLines implements DigestLines {
     return out;
   }
 
+  private static String over(Claim denial) {
+    return denial.actorCanonical() == null ? "" : " over " + denial.actorCanonical();
+  }
+
   private static DigestLine line(Statement s, List<Claim> group) {
     Claim first = group.get(0);
     List<String> names = group.stream().map(Claim::attributor).distinct().toList();
@@ -62,8 +66,8 @@ public final class ClaimDigestLines implements DigestLines {
     String verb = switch (first.stance()) {
       case ATTRIBUTES -> "attribute" + (names.size() == 1 ? "s" : "") + " it to " + accused;
       case RECALLS -> "had attributed it to " + accused;
-      case DENIES, REJECTS -> (names.size() == 1 ? first.stance().wire() : first.stance().wire().replaceAll("s$", ""))
-          + " the accusation" + (first.actorCanonical() == null ? "" : " over " + first.actorCanonical());
+      case DENIES -> (names.size() == 1 ? "denies" : "deny") + " the accusation" + over(first);
+      case REJECTS -> (names.size() == 1 ? "rejects" : "reject") + " the accusation" + over(first);
       case DOES_NOT_ATTRIBUTE -> "name no one";
     };
     String actor = first.stance().isDenial() ? first.actorCanonical() : first.accused();

@@ -43,10 +43,10 @@ public final class DigestSummarizer {
     for (Digest.Item item : given) {
       DigestLine l = item.line();
       fenced.append("<line n=\"").append(item.n()).append("\">\n")
-          .append("actor: ").append(l.actor() == null ? "(none named)" : defuse(l.actor())).append('\n')
-          .append("attributed by: ").append(defuse(l.attributor())).append('\n')
-          .append("publisher: ").append(defuse(l.publisher())).append(l.published() == null ? "" : " | date: " + l.published())
-          .append('\n').append("text: ").append(defuse(l.what())).append("\n</line>\n");
+          .append("actor: ").append(l.actor() == null ? "(none named)" : Prompts.defuse(l.actor(), "line")).append('\n')
+          .append("attributed by: ").append(Prompts.defuse(l.attributor(), "line")).append('\n')
+          .append("publisher: ").append(Prompts.defuse(l.publisher(), "line")).append(l.published() == null ? "" : " | date: " + l.published())
+          .append('\n').append("text: ").append(Prompts.defuse(l.what(), "line")).append("\n</line>\n");
     }
     Model.Reply reply = model.answer(List.of(SystemMessage.from(system),
         UserMessage.from(Prompts.render(template, Map.of("lines", fenced.toString())))), clock.instant().plus(timeout));
@@ -62,7 +62,4 @@ public final class DigestSummarizer {
     return checked.text();
   }
 
-  private static String defuse(String text) {
-    return text.replace("<line", "< line").replace("</line", "< /line");
-  }
 }

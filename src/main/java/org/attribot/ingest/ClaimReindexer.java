@@ -29,7 +29,7 @@ public final class ClaimReindexer {
     for (int i = 0; i < keys.size(); i++) {
       StoredStatement s = store.statement(keys.get(i));
       List<Claim> claims = extractor.extract(s.statement());
-      store.claims().replaceFor(s.key(), claims);
+      store.claims().replaceFor(s.key(), s.contentHash(), claims); // false: changed meanwhile, its new version has its claims
       progress.update(i + 1, keys.size(), "statements");
     }
     return new Result(keys.size(), before, store.claims().count());

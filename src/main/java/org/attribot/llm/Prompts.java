@@ -14,6 +14,8 @@ import java.util.Map;
  * {@link #render}.
  */
 public record Prompts(String system, String answer, String rewrite, String claims) {
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{(\\w+)}}");
+
   public static Prompts load(Path folder) {
     return new Prompts(read(folder, "system.txt"), read(folder, "answer.txt"), read(folder, "rewrite.txt"),
         read(folder, "claims.txt"));
@@ -40,12 +42,24 @@ public record Prompts(String system, String answer, String rewrite, String claim
     }
   }
 
+  /**
+   * {@code text} made safe inside {@code <tag>…</tag>}: any opening or closing {@code tag}, in
+   * any case and spacing ("</STATEMENT >", "<  /statement"), is written "< /statement", which
+   * closes nothing.
+   */
+  public static String defuse(String text, String tag) {
+    return text.replaceAll("(?i)<\\s*(/?)\\s*(" + java.util.regex.Pattern.quote(tag) + ")", "< $1$2");
+  }
+
   /** The template with every {@code {{key}}} replaced by its value. */
   public static String render(String template, Map<String, String> values) {
-    String out = template;
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      out = out.replace("{{" + e.getKey() + "}}", e.getValue());
+    // one pass over the template: a value is never searched for placeholders itself
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
     }
-    return out;
+    return m.appendTail(out).toString();
   }
 }

@@ -58,14 +58,28 @@ public final class Claims {
     }
   }
 
-  /** Replaces the claims of one statement in a transaction of its own (re-extraction). */
-  public void replaceFor(long statementKey, List<Claim> claims) {
+  /**
+   * Replaces the claims of one statement in a transaction of its own (re-extraction), only if
+   * the statement still has the content they were extracted from; false when it has changed
+   * since (its new version brought its own claims).
+   */
+  public boolean replaceFor(long statementKey, String contentHash, List<Claim> claims) {
     synchronized (lock) {
       try {
         connection.setAutoCommit(false);
         try {
+          try (PreparedStatement ps = connection.prepareStatement("SELECT content_hash FROM statements WHERE key = ?")) {
+            ps.setLong(1, statementKey);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next() || !rs.getString(1).equals(contentHash)) {
+                connection.rollback();
+                return false;
+              }
+            }
+          }
           replace(statementKey, claims);
           connection.commit();
+          return true;
         } catch (SQLException | RuntimeException e) {
           connection.rollback();
           throw e;

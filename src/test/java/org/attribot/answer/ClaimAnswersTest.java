@@ -71,6 +71,19 @@ class ClaimAnswersTest extends DevStore {
   }
 
   @Test
+  void aLongRunOnTextAfterADenialCannotStallTheAnswer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("long.json"),
+        "{\"id\": \"long\", \"title\": \"Britain blames APT28\", \"publisher\": \"Wire\", \"text\": \"Britain blamed APT28."
+        + " Russia denies the claims about APT28. Officials " + "deny it and ".repeat(4000) + "so on\"}");
+    try (org.attribot.App small = org.attribot.App.open(org.attribot.TestStores.defaults(), dir.resolve("s.db"))) {
+      small.ingest().ingest(List.of(file), org.attribot.ingest.Progress.NONE);
+      Answer a = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+          () -> small.answers().ask("did Russia deny it?"));
+      assertTrue(a.text().contains("Russia denies the claims"), a.text());
+    }
+  }
+
+  @Test
   void askingWhoWasBlamedAsksForTheAccusedNotTheAccusers() {
     Answer a = app.answers().ask("who was blamed for the attack on the German SPD?");
     assertFalse(a.text().startsWith("Who attributed it"), a.text());

@@ -92,6 +92,28 @@ class OfflineClaimExtractorTest {
   }
 
   @Test
+  void aSentenceThatNamesItsGroupsIsNotReadAsTheStatementsMainOne() {
+    Statement s = new Statement("odd", "Notes", "Some Blog", null, null, null, "en",
+        "APT28 has been active. APT28 is a GRU unit. France attributes the attacks to Sandworm."
+        + " The UK attributes the attacks to APT29 and Sandworm.");
+    Set<String> keys = keys(EXTRACTOR.extract(s));
+    assertTrue(keys.contains("France -> Sandworm attributes") || keys.contains("France -> Sandworm Team attributes"), keys.toString());
+    assertTrue(keys.stream().anyMatch(k -> k.startsWith("United Kingdom -> APT29")), keys.toString());
+    assertTrue(keys.stream().filter(k -> k.startsWith("United Kingdom")).count() == 2, "a list of groups is not one group: " + keys);
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("France -> APT28")), keys.toString());
+  }
+
+  @Test
+  void aDenialIsNotPinnedOnAnotherStatesGroup() {
+    Statement s = new Statement("two", "UK blames APT28", "Some Blog", null, null, null, "en",
+        "The UK attributes the attacks to APT28 and APT31. China denied any involvement.");
+    List<Claim> denials = EXTRACTOR.extract(s).stream().filter(c -> c.stance().isDenial()).toList();
+    assertEquals(1, denials.size(), denials.toString());
+    assertEquals("China", denials.get(0).attributor());
+    assertEquals(null, denials.get(0).actorCanonical(), "APT28 is Russia's, not what China denies");
+  }
+
+  @Test
   void officialsWhoDoNotKnowWhoDidItAttributeNothing() {
     Statement s = new Statement("outage", "Ministry on the hospital outage", "Ministry of Health", null, LocalDate.of(2025, 3, 1), null,
         "en", "Hospitals in Latvia were hit by a ransomware attack on Monday. Latvia's health ministry said it did not yet know who"

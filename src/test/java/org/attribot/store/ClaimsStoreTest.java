@@ -1,6 +1,7 @@
 package org.attribot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -69,7 +70,11 @@ class ClaimsStoreTest {
     int claims;
     try (Store store = Store.open(db, 5000, Clock.systemUTC())) {
       claims = store.claims().count();
-      store.claims().replaceFor(store.statementKeys().get(0), List.of());
+      long key = store.statementKeys().get(0);
+      assertFalse(store.claims().replaceFor(key, "not-the-current-content", List.of()),
+          "claims of an older version of the text are not written");
+      assertEquals(claims, store.claims().count());
+      assertTrue(store.claims().replaceFor(key, store.statement(key).contentHash(), List.of()));
       assertTrue(store.claims().count() < claims);
     }
     out = new StringWriter();
