@@ -63,7 +63,7 @@ public final class ClaimAnswers {
     List<StoredClaim> chosen = switch (intent) {
       case DENIALS -> pool.stream().filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool))
           .filter(c -> read.attributors().isEmpty() || answers(c, read.attributors(), mates)).toList();
-      case WHO_ATTRIBUTED -> pool.stream().filter(c -> read.accused().isEmpty() ? inScope(c, retrieval) : names(c, read.accused()))
+      case WHO_ATTRIBUTED -> pool.stream().filter(c -> read.accused().isEmpty() ? inScope(c, retrieval) : accuses(c, read.accused(), pool))
           .filter(c -> read.speakers().isEmpty() || saidBy(c, read.speakers(), bySpeakers))
           .filter(c -> !read.governments() || isState(c.claim().attributor())).toList();
       case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors().contains(c.claim().attributor()))
@@ -105,12 +105,6 @@ public final class ClaimAnswers {
   /** Every claim of the statements {@code claims} come from. */
   private List<StoredClaim> sameStatements(List<StoredClaim> claims) {
     return store.claims().ofStatements(claims.stream().map(StoredClaim::statementKey).distinct().toList());
-  }
-
-  /** Whether a claim names one of {@code names} as the accused: the group, or the agency when no group is named. */
-  private static boolean names(StoredClaim c, Set<String> names) {
-    Claim claim = c.claim();
-    return names.contains(claim.actorCanonical()) || (claim.actorCanonical() == null && names.contains(claim.sponsor()));
   }
 
   /** Whether a claim accuses one of {@code names}: as the group, or as the agency behind a group the same statement names. */
