@@ -55,6 +55,9 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
   private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(of|against|on|in|targeting|hack of|attack on)\\s+(the\\s+)?$");
   private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|of|from|on)\\s+(?:\\d{1,2}\\s+)?(?:(january|february|march|april|may|june|july"
       + "|august|september|october|november|december)\\s+)?((?:19|20)\\d\\d)(?:\\s+and\\s+((?:19|20)\\d\\d))?\\b");
+  /** Words right before a state that make it the one blamed: "blamed China", "attributed to Iran". */
+  private static final Pattern BLAMED = Pattern.compile("\\b(blam\\w*|accus\\w*|attribut\\w* (it |them |this |these \\w+ )?to"
+      + "|condemn\\w*|point\\w* the finger at|call\\w* out)\\s+(the\\s+)?$");
   private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
   private static final Pattern SOURCE_BEFORE = Pattern.compile("\\b(according to|in|by)\\s+(the\\s+)?$");
 
@@ -80,8 +83,8 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
           .anyMatch(a -> e.canonical().equals(a.sponsor()));
       String after = question.substring(m.end()).toLowerCase(Locale.ROOT);
       String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
-      if (e.kind() == Entity.Kind.ACTOR || sponsor) {
-        m.entities().forEach(x -> accused.add(x.canonical()));
+      if (e.kind() == Entity.Kind.ACTOR || sponsor || (e.kind() == Entity.Kind.COUNTRY && BLAMED.matcher(before).find())) {
+        m.entities().forEach(x -> accused.add(x.canonical())); // a group, an agency, or the state blamed ("blamed China")
       } else if (ACCUSED_NOUN.matcher(after).find()) {
         continue; // "Russian agency": what is asked for, not who asks
       } else if (SAYS.matcher(after).find() || SOURCE_BEFORE.matcher(before).find()) {

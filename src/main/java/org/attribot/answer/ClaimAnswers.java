@@ -110,7 +110,7 @@ public final class ClaimAnswers {
   /** Whether a claim accuses one of {@code names}: as the group, or as the agency behind a group the same statement names. */
   private static boolean accuses(StoredClaim c, Set<String> names, List<StoredClaim> pool) {
     Claim claim = c.claim();
-    if (names.contains(claim.actorCanonical()) || names.contains(claim.sponsor())) {
+    if (names.contains(claim.actorCanonical()) || names.contains(claim.sponsor()) || names.contains(claim.sponsorState())) {
       return true;
     }
     return claim.actorCanonical() == null && claim.sponsor() != null && pool.stream().anyMatch(o -> o.statementKey() == c.statementKey()

@@ -113,7 +113,7 @@ public final class Claims {
 
   /** Claims whose accused — the known group, the agency or its state — is one of {@code names}. */
   public List<StoredClaim> about(Collection<String> names) {
-    return new Query().whereIn("c.actor_canonical", names).orIn("c.sponsor", names).run();
+    return new Query().whereIn("c.actor_canonical", names).orIn("c.sponsor", names).orIn("c.sponsor_state", names).run();
   }
 
   /** Claims made by one of {@code attributors}. */

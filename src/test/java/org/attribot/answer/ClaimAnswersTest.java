@@ -28,6 +28,13 @@ class ClaimAnswersTest extends DevStore {
   }
 
   @Test
+  void aStateBlamedStandsForTheGroupsAndAgenciesItRuns() {
+    Answer a = app.answers().ask("who accused North Korea?");
+    assertTrue(a.text().startsWith("Who attributed it") && a.text().contains("FBI"), a.text());
+    assertTrue(cited(a).contains("fbi-2025-bybit-north-korea"), cited(a).toString());
+  }
+
+  @Test
   void anAliasFindsTheSameAttributions() {
     Answer a = app.answers().ask("who has blamed Fancy Bear?");
     assertTrue(a.text().contains("United Kingdom") && a.text().contains("Netherlands"), a.text());
