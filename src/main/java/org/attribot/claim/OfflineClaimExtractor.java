@@ -37,6 +37,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   /** An accused state's answer. */
   private static final Pattern DENIAL = Pattern.compile("\\b(den(y|ied|ies)|reject\\w*|dismiss\\w*|groundless|baseless"
       + "|unfounded|fabricat\\w*|oppos(e|es|ed)|slander\\w*)\\b");
+  /** Every {@link #DENIAL} match contains one of these. */
+  private static final String[] DENIAL_WORDS = {"den", "reject", "dismiss", "groundless", "baseless", "unfounded", "fabricat",
+      "oppos", "slander"};
   private static final Pattern REJECTS = Pattern.compile("\\b(reject\\w*|oppos(e|es|ed)|dismiss\\w*)\\b");
   /** Someone else's or an earlier attribution, cited as context. */
   private static final Pattern RECALL = Pattern.compile("(?i)\\b(had (\\w+ )?attributed|ha(ve|s) (\\w+ )?attributed|recall\\w*"
@@ -58,6 +61,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(accus\\w*|blam\\w*|by|to)\\s+(the\\s+)?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   /** A sentence that points back to an attribution made before it. */
+  /** Every {@link #BACK} match contains one of these. */
+  private static final String[] BACK_WORDS = {"the same", "this cyber", "these attacks", "the attacks", "advisory", "this group",
+      "the group"};
   private static final Pattern BACK = Pattern.compile("\\b(the same (threat )?actor|this cyber ?(campaign|attack)|these attacks"
       + "|the attacks|an advisory|the advisory|this group|the group)\\b");
   private static final Pattern QUOTE_OR_PRONOUN = Pattern.compile("^\\s*[\"“«]|[\"”»]\\s*\\w+|^\\s*(He|She|They)\\b");
@@ -99,7 +105,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       if (evidence == null || (evidence.text.equalsIgnoreCase(statement.title()) && sentences.size() > 1)) {
         continue; // the headline repeated as the first line is no evidence of its own
       }
-      if (UNKNOWN.matcher(lower).find()) {
+      if (containsAny(lower, "not", "n't", "n’t") && UNKNOWN.matcher(lower).find()) {
         List<String> who = speakers(text, here, accusedStates, onlyVictims);
         for (String speaker : who.isEmpty() ? voice.principals() : who) {
           put(claims, new Claim(statement.id(), speaker, null, null, null, null,
@@ -108,7 +114,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         }
         continue;
       }
-      if (DENIAL.matcher(lower).find()) {
+      if (containsAny(lower, DENIAL_WORDS) && DENIAL.matcher(lower).find()) {
         String denier = denier(here, accusedStates, voice);
         if (denier != null) {
           Accused titled = titleActor(statement);
@@ -121,7 +127,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         }
       }
       List<String> speakers = speakers(text, here, accusedStates, onlyVictims);
-      boolean back = BACK.matcher(lower).find();
+      boolean back = containsAny(lower, BACK_WORDS) && BACK.matcher(lower).find();
       boolean cue = CUE.matcher(lower).find() || (SPEECH.matcher(lower).find() && names(here, Party.Role.ACTOR)
           && speakers.stream().anyMatch(name -> Positions.speaks(text, here, name)));
       if (!cue && !(back && speakers.stream().anyMatch(name -> Positions.speaks(text, here, name)))) {
@@ -173,6 +179,16 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Whether {@code text} contains one of {@code parts}: a cheap test before a regular expression. */
+  private static boolean containsAny(String text, String... parts) {
+    for (String part : parts) {
+      if (text.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Keeps the first claim per attributor, accused and stance class. */
