@@ -29,7 +29,9 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     /** Which targets, according to whom. */
     TARGETS,
     /** Who denied it. */
-    DENIALS
+    DENIALS,
+    /** What the accused is accused of, by whom. */
+    ACCUSED_OF
   }
 
   private static final Pattern DENIAL = Pattern.compile("\\b(den(y|ied|ies|ial|ials)|reject\\w*|dismiss\\w*)\\b");
@@ -58,6 +60,12 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
   /** Words right before a state that make it the one blamed: "blamed China", "attributed to Iran". */
   private static final Pattern BLAMED = Pattern.compile("\\b(blam\\w*|accus\\w*|attribut\\w* (it |them |this |these \\w+ )?to"
       + "|condemn\\w*|point\\w* the finger at|call\\w* out)\\s+(the\\s+)?$");
+  /** "What has APT28 been accused of", "what is Lazarus blamed for". */
+  private static final Pattern ACCUSED_OF = Pattern.compile("\\b(what|which)\\b.*\\b(accused|blamed|suspected|charged|responsible)"
+      + "\\s+(of|for|with)\\b");
+  /** "Who has the GRU been accused of hacking": asks for the targets. */
+  private static final Pattern ACCUSED_OF_HACKING = Pattern.compile("\\b(who|whom|which|what)\\b.*\\b(accused|blamed|suspected)"
+      + "\\s+of\\s+(hacking|attacking|targeting|breaching|spying on)\\b");
   private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
   private static final Pattern SOURCE_BEFORE = Pattern.compile("\\b(according to|in|by)\\s+(the\\s+)?$");
 
@@ -100,8 +108,11 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     if (DENIAL.matcher(q).find() || (RESPONSE.matcher(q).find() && !read.attributors().isEmpty())) {
       return Intent.DENIALS;
     }
-    if (TARGETS.matcher(q).find() && !read.accused().isEmpty()) {
+    if ((TARGETS.matcher(q).find() || ACCUSED_OF_HACKING.matcher(q).find()) && !read.accused().isEmpty()) {
       return Intent.TARGETS;
+    }
+    if (ACCUSED_OF.matcher(q).find() && !read.accused().isEmpty()) {
+      return Intent.ACCUSED_OF;
     }
     if (!ATTRIBUTION.matcher(q).find() || PASSIVE.matcher(q).find()) {
       return null;

@@ -68,6 +68,8 @@ public final class ClaimAnswers {
           .filter(c -> !read.governments() || isState(c.claim().attributor())).toList();
       case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors().contains(c.claim().attributor()))
           .filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool)).toList());
+      case ACCUSED_OF -> ownFirst(pool.stream().filter(c -> accuses(c, read.accused(), pool))
+          .filter(c -> saidByOneOf(c, read.attributors(), read.speakers())).toList());
       case TARGETS -> pool.stream().filter(c -> accuses(c, read.accused(), pool) && !c.claim().targets().isEmpty())
           .filter(c -> read.speakers().isEmpty() ? read.attributors().isEmpty() || read.attributors().contains(c.claim().attributor())
               : read.speakers().contains(c.claim().attributor())).toList();
@@ -95,7 +97,7 @@ public final class ClaimAnswers {
     return switch (intent) {
       case DENIALS -> store.claims().withStance(List.of(Stance.DENIES, Stance.REJECTS));
       case WHOM_BLAMED -> store.claims().by(read.attributors());
-      case TARGETS -> store.claims().about(accused);
+      case TARGETS, ACCUSED_OF -> store.claims().about(accused);
       case WHO_ATTRIBUTED -> read.accused().isEmpty()
           ? store.claims().ofStatements(retrieval.candidates().stream().limit(SCOPE).map(c -> c.statement().key()).toList())
           : store.claims().about(accused);
@@ -115,6 +117,15 @@ public final class ClaimAnswers {
     }
     return claim.actorCanonical() == null && claim.sponsor() != null && pool.stream().anyMatch(o -> o.statementKey() == c.statementKey()
         && names.contains(o.claim().actorCanonical()) && claim.sponsor().equals(o.claim().sponsor()));
+  }
+
+  /** No one named, or the claim is made by one named (or by a body of a state named: the DOJ for "the US"). */
+  private boolean saidByOneOf(StoredClaim c, Set<String> attributors, Set<String> speakers) {
+    Set<String> named = new LinkedHashSet<>(attributors);
+    named.addAll(speakers);
+    String by = c.claim().attributor();
+    return named.isEmpty() || named.contains(by)
+        || gazetteer.lookup(by, Entity.Kind.ORGANISATION).stream().anyMatch(e -> named.contains(e.state()));
   }
 
   /** Among the statements retrieval ranked best for the question. */
@@ -191,6 +202,7 @@ public final class ClaimAnswers {
     StringBuilder text = new StringBuilder(switch (intent) {
       case DENIALS -> "Denials in the statements, newest first:";
       case WHOM_BLAMED -> "Whom they blamed, newest first:";
+      case ACCUSED_OF -> "What it is accused of, by whom, newest first:";
       default -> "Who attributed it, newest first:";
     });
     int lines = 0;
@@ -208,10 +220,12 @@ public final class ClaimAnswers {
         text.append(" (").append(first.when()).append(')');
       }
       text.append(" [").append(n).append("]");
-      if (intent == Intent.DENIALS || intent == Intent.WHOM_BLAMED) {
+      if (intent != Intent.WHO_ATTRIBUTED) {
         text.append(": “").append(quote(group.get(0), intent)).append('”');
+        group.stream().skip(1).map(c -> c.claim().evidence()).filter(e -> !e.equals(first.evidence())).distinct().limit(1)
+            .forEach(e -> text.append(" “").append(e).append('”'));
       }
-      if (intent == Intent.WHOM_BLAMED && lines <= 2) {
+      if ((intent == Intent.WHOM_BLAMED || intent == Intent.ACCUSED_OF) && lines <= 2) {
         for (String more : nextAbout(group.get(0), 3 - lines)) {
           text.append(" “").append(more).append('”');
         }

@@ -35,6 +35,21 @@ class ClaimAnswersTest extends DevStore {
   }
 
   @Test
+  void whatAGroupIsAccusedOfComesFromEveryAttributorWithTheirWords() {
+    Answer a = app.answers().ask("what has Lazarus been blamed for?");
+    assertTrue(a.text().startsWith("What it is accused of"), a.text());
+    assertTrue(a.text().contains("FBI") && a.text().contains("Bybit"), a.text());
+  }
+
+  @Test
+  void whoAGroupIsAccusedOfHackingListsTheTargets() {
+    Answer a = app.answers().ask("Who has APT28 been accused of hacking?");
+    for (String target : List.of("Germany", "Czech Republic", "Poland", "Romania")) {
+      assertTrue(a.text().contains(target), target + " missing: " + a.text());
+    }
+  }
+
+  @Test
   void anAliasFindsTheSameAttributions() {
     Answer a = app.answers().ask("who has blamed Fancy Bear?");
     assertTrue(a.text().contains("United Kingdom") && a.text().contains("Netherlands"), a.text());
