@@ -18,7 +18,7 @@ import org.attribot.claim.Claim;
  * for governments only.
  */
 record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attributors, Set<String> speakers, Predicate<Claim> when,
-    boolean governments) {
+    boolean governments, String askedAs, boolean oldestFirst) {
 
   /** What the question asks for. */
   enum Intent {
@@ -31,7 +31,9 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     /** Who denied it. */
     DENIALS,
     /** What the accused is accused of, by whom. */
-    ACCUSED_OF
+    ACCUSED_OF,
+    /** When it was attributed. */
+    WHEN
   }
 
   private static final Pattern DENIAL = Pattern.compile("\\b(den(y|ied|ies|ial|ials)|reject\\w*|dismiss\\w*)\\b");
@@ -66,6 +68,11 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
   /** "Who has the GRU been accused of hacking": asks for the targets. */
   private static final Pattern ACCUSED_OF_HACKING = Pattern.compile("\\b(who|whom|which|what)\\b.*\\b(accused|blamed|suspected)"
       + "\\s+of\\s+(hacking|attacking|targeting|breaching|spying on)\\b");
+  /** "When did Australia attribute APT40", "when was APT28 first blamed". */
+  private static final Pattern WHEN_ASKS = Pattern.compile("^\\s*when\\b.*\\b(attribut\\w*|blam\\w*|accus\\w*|name[ds]?|expos\\w*"
+      + "|call\\w* out|condemn\\w*)\\b");
+  /** "When was APT28 first blamed": the oldest first. */
+  private static final Pattern FIRST = Pattern.compile("\\b(first|earliest|originally)\\b");
   private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
   private static final Pattern SOURCE_BEFORE = Pattern.compile("\\b(according to|in|by)\\s+(the\\s+)?$");
 
@@ -75,16 +82,17 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     Names names = names(question, gazetteer);
     Intent intent = intent(q, names);
     return intent == null ? null : new AttributionQuestion(intent, names.accused(), names.attributors(), names.speakers(), dates(q),
-        GOVERNMENTS.matcher(q).find());
+        GOVERNMENTS.matcher(q).find(), names.askedAs(), FIRST.matcher(q).find());
   }
 
   /** The parties a question names, by the part they play in it. */
-  private record Names(Set<String> accused, Set<String> attributors, Set<String> speakers) {}
+  private record Names(Set<String> accused, Set<String> attributors, Set<String> speakers, String askedAs) {}
 
   private static Names names(String question, Gazetteer gazetteer) {
     Set<String> accused = new LinkedHashSet<>();
     Set<String> attributors = new LinkedHashSet<>();
     Set<String> speakers = new LinkedHashSet<>();
+    String askedAs = null;
     for (Mention m : gazetteer.find(question)) {
       Entity e = m.entities().get(0);
       boolean sponsor = e.kind() == Entity.Kind.ORGANISATION && gazetteer.entities(Entity.Kind.ACTOR).stream()
@@ -93,6 +101,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
       String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
       if (e.kind() == Entity.Kind.ACTOR || sponsor || (e.kind() == Entity.Kind.COUNTRY && BLAMED.matcher(before).find())) {
         m.entities().forEach(x -> accused.add(x.canonical())); // a group, an agency, or the state blamed ("blamed China")
+        askedAs = askedAs == null ? m.matched() : askedAs;
       } else if (ACCUSED_NOUN.matcher(after).find()) {
         continue; // "Russian agency": what is asked for, not who asks
       } else if (SAYS.matcher(after).find() || SOURCE_BEFORE.matcher(before).find()) {
@@ -101,7 +110,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
         attributors.add(e.canonical());
       }
     }
-    return new Names(accused, attributors, speakers);
+    return new Names(accused, attributors, speakers, askedAs);
   }
 
   private static Intent intent(String q, Names read) {
@@ -110,6 +119,9 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     }
     if ((TARGETS.matcher(q).find() || ACCUSED_OF_HACKING.matcher(q).find()) && !read.accused().isEmpty()) {
       return Intent.TARGETS;
+    }
+    if (WHEN_ASKS.matcher(q).find() && !(read.accused().isEmpty() && read.attributors().isEmpty())) {
+      return Intent.WHEN;
     }
     if (ACCUSED_OF.matcher(q).find() && !read.accused().isEmpty()) {
       return Intent.ACCUSED_OF;

@@ -68,6 +68,8 @@ public final class ClaimAnswers {
           .filter(c -> !read.governments() || isState(c.claim().attributor())).toList();
       case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors().contains(c.claim().attributor()))
           .filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool)).toList());
+      case WHEN -> ownFirst(pool.stream().filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool))
+          .filter(c -> saidByOneOf(c, read.attributors(), read.speakers())).toList());
       case ACCUSED_OF -> ownFirst(pool.stream().filter(c -> accuses(c, read.accused(), pool))
           .filter(c -> saidByOneOf(c, read.attributors(), read.speakers())).toList());
       case TARGETS -> pool.stream().filter(c -> accuses(c, read.accused(), pool) && !c.claim().targets().isEmpty())
@@ -77,7 +79,7 @@ public final class ClaimAnswers {
     if (chosen.isEmpty()) {
       return null;
     }
-    return intent == Intent.TARGETS ? targets(question, chosen, read) : list(question, intent, chosen);
+    return intent == Intent.TARGETS ? targets(question, chosen, read) : list(question, intent, chosen, read.oldestFirst());
   }
 
   /**
@@ -98,6 +100,7 @@ public final class ClaimAnswers {
       case DENIALS -> store.claims().withStance(List.of(Stance.DENIES, Stance.REJECTS));
       case WHOM_BLAMED -> store.claims().by(read.attributors());
       case TARGETS, ACCUSED_OF -> store.claims().about(accused);
+      case WHEN -> read.accused().isEmpty() ? store.claims().by(read.attributors()) : store.claims().about(accused);
       case WHO_ATTRIBUTED -> read.accused().isEmpty()
           ? store.claims().ofStatements(retrieval.candidates().stream().limit(SCOPE).map(c -> c.statement().key()).toList())
           : store.claims().about(accused);
@@ -175,7 +178,7 @@ public final class ClaimAnswers {
   }
 
   /** One line per attributor, newest claim first, attributors of one statement together. */
-  private Answer list(String question, Intent intent, List<StoredClaim> chosen) {
+  private Answer list(String question, Intent intent, List<StoredClaim> chosen, boolean oldestFirst) {
     Map<String, StoredClaim> newest = new LinkedHashMap<>();
     List<StoredClaim> ordered = new ArrayList<>(chosen);
     // own attributions before recalled ones, then statements headlined by their attributor; stable: newest first within
@@ -198,13 +201,15 @@ public final class ClaimAnswers {
     }
     List<List<StoredClaim>> groups = new ArrayList<>(byLine.values());
     groups.sort(java.util.Comparator.comparing((List<StoredClaim> g) -> published(g.get(0)),
-        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        java.util.Comparator.nullsLast(oldestFirst ? java.util.Comparator.<LocalDate>naturalOrder()
+            : java.util.Comparator.<LocalDate>reverseOrder())));
     StringBuilder text = new StringBuilder(switch (intent) {
-      case DENIALS -> "Denials in the statements, newest first:";
-      case WHOM_BLAMED -> "Whom they blamed, newest first:";
-      case ACCUSED_OF -> "What it is accused of, by whom, newest first:";
-      default -> "Who attributed it, newest first:";
-    });
+      case DENIALS -> "Denials in the statements";
+      case WHOM_BLAMED -> "Whom they blamed";
+      case ACCUSED_OF -> "What it is accused of, by whom";
+      case WHEN -> "When it was attributed";
+      default -> "Who attributed it";
+    }).append(oldestFirst ? ", oldest first:" : ", newest first:");
     int lines = 0;
     for (List<StoredClaim> group : groups) {
       if (lines++ == MAX_LINES) {
@@ -216,7 +221,11 @@ public final class ClaimAnswers {
       List<String> names = group.stream().map(c -> c.claim().attributor()).toList();
       text.append("\n- ").append(String.join(", ", names)).append(' ').append(verb(first.stance(), names.size()))
           .append(' ').append(accusedPhrase(first));
-      if (first.when() != null) {
+      LocalDate date = published(group.get(0));
+      if (intent == Intent.WHEN) {
+        text.append(date != null ? " on " + date + " (the statement's date)"
+            : first.when() != null ? " in " + first.when() + " (the statement itself is undated)" : " (the statement is undated)");
+      } else if (first.when() != null) {
         text.append(" (").append(first.when()).append(')');
       }
       text.append(" [").append(n).append("]");
@@ -244,7 +253,9 @@ public final class ClaimAnswers {
         targets.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(n);
       }
     }
-    StringBuilder text = new StringBuilder("Targets named for ").append(String.join(", ", read.accused()));
+    String accused = String.join(", ", read.accused());
+    StringBuilder text = new StringBuilder("Targets named for ")
+        .append(read.askedAs() == null || read.accused().contains(read.askedAs()) ? accused : read.askedAs() + " (" + accused + ")");
     if (!read.attributors().isEmpty()) {
       text.append(" according to ").append(String.join(", ", read.attributors()));
     }

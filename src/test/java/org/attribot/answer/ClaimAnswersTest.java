@@ -50,6 +50,21 @@ class ClaimAnswersTest extends DevStore {
   }
 
   @Test
+  void whenSomethingWasAttributedGivesTheStatementsDateOldestFirstWhenAskedForTheFirst() {
+    Answer a = app.answers().ask("When did Estonia blame the GRU?");
+    assertTrue(a.text().contains("Estonia") && a.text().contains("2024-09-06"), a.text());
+    Answer first = app.answers().ask("when was APT28 first blamed?");
+    assertTrue(first.text().startsWith("When it was attributed, oldest first:"), first.text());
+    assertTrue(first.text().indexOf("2024-05-03") < first.text().indexOf("2025-"), first.text());
+  }
+
+  @Test
+  void targetsAreHeadedWithTheNameTheQuestionUsed() {
+    Answer a = app.answers().ask("Which countries has Fancy Bear targeted?");
+    assertTrue(a.text().startsWith("Targets named for Fancy Bear (APT28)"), a.text());
+  }
+
+  @Test
   void anAliasFindsTheSameAttributions() {
     Answer a = app.answers().ask("who has blamed Fancy Bear?");
     assertTrue(a.text().contains("United Kingdom") && a.text().contains("Netherlands"), a.text());
