@@ -181,13 +181,15 @@ public final class ClaimAnswers {
   private Answer list(String question, Intent intent, List<StoredClaim> chosen, boolean oldestFirst) {
     Map<String, StoredClaim> newest = new LinkedHashMap<>();
     List<StoredClaim> ordered = new ArrayList<>(chosen);
+    Map<StoredClaim, Integer> own = new java.util.HashMap<>(); // computed once a claim: it reads the actor list
+    chosen.forEach(c -> own.put(c, ownness(c)));
     // own attributions before recalled ones, then statements headlined by their attributor; stable: newest first within
     ordered.sort(java.util.Comparator.comparing((StoredClaim c) -> c.claim().stance() == Stance.RECALLS)
-        .thenComparing(this::ownness));
+        .thenComparing(own::get));
     if (intent == Intent.WHOM_BLAMED) {
       Map<String, Integer> best = new LinkedHashMap<>();
-      ordered.forEach(c -> best.merge(c.claim().attributor(), ownness(c), Math::min));
-      ordered.removeIf(c -> ownness(c) > best.get(c.claim().attributor()));
+      ordered.forEach(c -> best.merge(c.claim().attributor(), own.get(c), Math::min));
+      ordered.removeIf(c -> own.get(c) > best.get(c.claim().attributor()));
     }
     for (StoredClaim c : ordered) {
       String key = intent == Intent.WHOM_BLAMED ? c.claim().attributor() + "\u0000" + c.claim().accused() : c.claim().attributor();
