@@ -22,6 +22,7 @@ CREATE TABLE claims (
 
 CREATE INDEX claims_actor ON claims (actor_canonical COLLATE NOCASE);
 CREATE INDEX claims_sponsor ON claims (sponsor COLLATE NOCASE);
+CREATE INDEX claims_sponsor_state ON claims (sponsor_state COLLATE NOCASE);
 CREATE INDEX claims_attributor ON claims (attributor COLLATE NOCASE);
 CREATE INDEX claims_statement ON claims (statement_key);
 CREATE INDEX claims_stance ON claims (stance);
