@@ -35,7 +35,7 @@ final class SlackLoad {
         LocalChatServer model = new LocalChatServer(r -> new LocalChatServer.Reply(200, LocalChatServer.openAi(
             LocalChatServer.answerJson("APT 28 targeted Romania, NATO said [1].", List.of(1), true)).body(), MODEL_MS))) {
       Config config = ConfigLoader.load(null, Map.of("ATTRIBOT_LLM_PROVIDER", "openai", "ATTRIBOT_LLM_BASE_URL",
-          model.baseUrl(), "ATTRIBOT_LLM_MODEL", "bench", "ATTRIBOT_LLM_API_KEY", "bench", "SLACK_BOT_TOKEN", "xoxb-bench",
+          model.baseUrl(), "ATTRIBOT_LLM_MODEL", "bench", "ATTRIBOT_LLM_API_KEY", "bench", "SLACK_BOT_TOKEN", "bench-bot-token",
           "SLACK_SIGNING_SECRET", secret, "ATTRIBOT_SLACK_API_URL", slack.apiUrl(), "ATTRIBOT_SLACK_HOST", "127.0.0.1",
           "ATTRIBOT_SLACK_PORT", "0"));
       int workers = config.slack().workers();

@@ -112,11 +112,11 @@ class CliTest {
     Run nothing = run("", "serve");
     assertTrue(nothing.code() != 0);
     assertTrue(nothing.err().contains("TELEGRAM_BOT_TOKEN") && nothing.err().contains("SLACK_BOT_TOKEN"), nothing.err());
-    Run noSecret = run(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-token"), "", "serve");
+    Run noSecret = run(Map.of("SLACK_BOT_TOKEN", "test-bot-token"), "", "serve");
     assertTrue(noSecret.code() != 0);
     assertTrue(noSecret.err().contains("SLACK_SIGNING_SECRET"), noSecret.err());
-    Run noAppToken = run(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-token", "ATTRIBOT_SLACK_MODE", "socket"), "", "serve");
+    Run noAppToken = run(Map.of("SLACK_BOT_TOKEN", "test-bot-token", "ATTRIBOT_SLACK_MODE", "socket"), "", "serve");
     assertTrue(noAppToken.err().contains("SLACK_APP_TOKEN"), noAppToken.err());
-    assertFalse(noSecret.err().contains("xoxb-secret-token") || noAppToken.err().contains("xoxb-secret-token"));
+    assertFalse(noSecret.err().contains("test-bot-token") || noAppToken.err().contains("test-bot-token"));
   }
 }

@@ -52,16 +52,16 @@ class ConfigLoaderTest {
   /** The example file documents every setting there is, and nothing else. */
   @Test
   void slackIsSetByTheEnvironmentNamesOtherToolsUseAndItsSecretsAreNeverPrinted() {
-    Config.Slack slack = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "xoxb-secret-1", "SLACK_SIGNING_SECRET", "sign-secret-2",
-        "SLACK_APP_TOKEN", "xapp-secret-3", "ATTRIBOT_SLACK_MODE", "socket", "ATTRIBOT_SLACK_PORT", "3100",
+    Config.Slack slack = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "test-bot-token-1", "SLACK_SIGNING_SECRET", "sign-secret-2",
+        "SLACK_APP_TOKEN", "test-app-token-3", "ATTRIBOT_SLACK_MODE", "socket", "ATTRIBOT_SLACK_PORT", "3100",
         "ATTRIBOT_SLACK_API_URL", "http://127.0.0.1:9/api/", "ATTRIBOT_SLACK_COMMAND", "/attribution")).slack();
     assertTrue(slack.configured() && slack.socketMode());
     assertEquals(3100, slack.port());
     assertEquals("http://127.0.0.1:9/api/", slack.apiUrl());
     assertEquals("/attribution", slack.command());
-    assertEquals("xapp-secret-3", slack.appToken());
-    String printed = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "xoxb-secret-1", "SLACK_SIGNING_SECRET", "sign-secret-2",
-        "SLACK_APP_TOKEN", "xapp-secret-3")).toString();
+    assertEquals("test-app-token-3", slack.appToken());
+    String printed = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "test-bot-token-1", "SLACK_SIGNING_SECRET", "sign-secret-2",
+        "SLACK_APP_TOKEN", "test-app-token-3")).toString();
     assertTrue(!printed.contains("secret-1") && !printed.contains("secret-2") && !printed.contains("secret-3"), printed);
 
     Config.Slack defaults = ConfigLoader.load(null, Map.of()).slack();

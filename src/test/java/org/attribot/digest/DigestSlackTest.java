@@ -46,7 +46,7 @@ class DigestSlackTest {
   @Test
   void channelsGetBlockKitDigestsEscapedAndSplitAndGoneChannelsAreDisabled() throws Exception {
     slack = new LocalSlackApi("secret");
-    f = new DigestFixture(dir, "2025-03-02T12:00:00Z", "SLACK_BOT_TOKEN", "xoxb-test", "ATTRIBOT_SLACK_API_URL", slack.apiUrl(),
+    f = new DigestFixture(dir, "2025-03-02T12:00:00Z", "SLACK_BOT_TOKEN", "test-bot-token", "ATTRIBOT_SLACK_API_URL", slack.apiUrl(),
         "ATTRIBOT_DIGEST_SENDERS", "1");
     try (App app = f.open()) {
       for (String c : List.of("C1", "C2", "C3")) {

@@ -46,7 +46,7 @@ class SlackAppTest {
   @BeforeEach
   void start() throws Exception {
     slack = new LocalSlackApi(SECRET);
-    config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", SECRET,
+    config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "test-bot-token", "SLACK_SIGNING_SECRET", SECRET,
         "ATTRIBOT_SLACK_API_URL", slack.apiUrl(), "ATTRIBOT_SLACK_HOST", "127.0.0.1", "ATTRIBOT_SLACK_PORT", "0"));
   }
 
@@ -81,7 +81,7 @@ class SlackAppTest {
 
   @Test
   void aUserAskingTooFastIsToldToWaitAndOthersAreStillAnswered() throws Exception {
-    config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", SECRET,
+    config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "test-bot-token", "SLACK_SIGNING_SECRET", SECRET,
         "ATTRIBOT_SLACK_API_URL", slack.apiUrl(), "ATTRIBOT_SLACK_HOST", "127.0.0.1", "ATTRIBOT_SLACK_PORT", "0",
         "ATTRIBOT_SLACK_PER_MINUTE", "2"));
     run();

@@ -83,7 +83,7 @@ class SlackSocketModeTest {
     try (LocalSlackApi slack = new LocalSlackApi("unused");
         App app = App.sample(ConfigLoader.load(null, Map.of()))) {
       slack.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/");
-      Config config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_APP_TOKEN", "xapp-test",
+      Config config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "test-bot-token", "SLACK_APP_TOKEN", "test-app-token",
           "ATTRIBOT_SLACK_MODE", "socket", "ATTRIBOT_SLACK_API_URL", slack.apiUrl()));
       try (SlackRunner runner = app.slack(config.slack())) {
         assertEquals(-1, runner.port(), "no HTTP server in Socket Mode");
