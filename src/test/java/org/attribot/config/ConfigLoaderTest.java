@@ -62,7 +62,7 @@ class ConfigLoaderTest {
     assertEquals("test-app-token-3", slack.appToken());
     String printed = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "test-bot-token-1", "SLACK_SIGNING_SECRET", "sign-secret-2",
         "SLACK_APP_TOKEN", "test-app-token-3")).toString();
-    assertTrue(!printed.contains("secret-1") && !printed.contains("secret-2") && !printed.contains("secret-3"), printed);
+    assertTrue(!printed.contains("test-bot-token-1") && !printed.contains("sign-secret-2") && !printed.contains("test-app-token-3"), printed);
 
     Config.Slack defaults = ConfigLoader.load(null, Map.of()).slack();
     assertTrue(!defaults.configured() && !defaults.socketMode());
