@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +35,7 @@ public final class Gazetteer {
   private final List<Entity> entities;
   private final Map<String, List<Entity>> byKey;
   private final NameIndex index;
+  private final Set<String> sponsors;
 
   /** A gazetteer of exactly these entities, in this order. */
   public Gazetteer(Collection<Entity> entities) {
@@ -53,6 +56,23 @@ public final class Gazetteer {
     keys.replaceAll((k, v) -> List.copyOf(v));
     this.byKey = keys;
     this.index = new NameIndex(this.entities);
+    Set<String> sponsoring = new HashSet<>();
+    for (Entity entity : this.entities) {
+      if (entity.kind() == Entity.Kind.ACTOR && entity.sponsor() != null) {
+        sponsoring.add(entity.sponsor());
+      }
+    }
+    this.sponsors = Set.copyOf(sponsoring);
+  }
+
+  /** The canonical names of the organisations some actor is sponsored by (GRU, MSS, RGB …): the accused kind of agency. */
+  public Set<String> sponsors() {
+    return sponsors;
+  }
+
+  /** Whether {@code entity} is an organisation that sponsors actors (the GRU), not one that attributes (NATO, the NCSC). */
+  public boolean isSponsor(Entity entity) {
+    return entity.kind() == Entity.Kind.ORGANISATION && sponsors.contains(entity.canonical());
   }
 
   private static final class DefaultHolder {

@@ -95,8 +95,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     String askedAs = null;
     for (Mention m : gazetteer.find(question)) {
       Entity e = m.entities().get(0);
-      boolean sponsor = e.kind() == Entity.Kind.ORGANISATION && gazetteer.entities(Entity.Kind.ACTOR).stream()
-          .anyMatch(a -> e.canonical().equals(a.sponsor()));
+      boolean sponsor = gazetteer.isSponsor(e);
       String after = question.substring(m.end()).toLowerCase(Locale.ROOT);
       String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
       if (e.kind() == Entity.Kind.ACTOR || sponsor || (e.kind() == Entity.Kind.COUNTRY && BLAMED.matcher(before).find())) {

@@ -70,16 +70,12 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern ALSO_KNOWN = Pattern.compile("(?i)(also known as|aka|a\\.k\\.a\\.|known as|dubbed|\\()\\s*$");
 
   private final Gazetteer gazetteer;
-  private final Set<String> sponsors = new HashSet<>();
+  private final Set<String> sponsors;
   private final Victims victims;
 
   public OfflineClaimExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    for (Entity e : gazetteer.entities(Entity.Kind.ACTOR)) {
-      if (e.sponsor() != null) {
-        sponsors.add(e.sponsor());
-      }
-    }
+    this.sponsors = gazetteer.sponsors();
     this.victims = new Victims(gazetteer, sponsors);
   }
 

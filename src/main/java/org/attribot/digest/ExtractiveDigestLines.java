@@ -29,16 +29,10 @@ public final class ExtractiveDigestLines implements DigestLines {
 
   private final Store store;
   private final Gazetteer gazetteer;
-  private final Set<String> sponsors = new HashSet<>();
 
   public ExtractiveDigestLines(Store store, Gazetteer gazetteer) {
     this.store = store;
     this.gazetteer = gazetteer;
-    for (Entity e : gazetteer.entities(Entity.Kind.ACTOR)) {
-      if (e.sponsor() != null) {
-        sponsors.add(Gazetteer.key(e.sponsor()));
-      }
-    }
   }
 
   @Override
@@ -78,7 +72,7 @@ public final class ExtractiveDigestLines implements DigestLines {
       if (e.kind() == Entity.Kind.ACTOR) {
         return e;
       }
-      if (agency == null && e.kind() == Entity.Kind.ORGANISATION && sponsors.contains(Gazetteer.key(e.canonical()))) {
+      if (agency == null && gazetteer.isSponsor(e)) {
         agency = e;
       }
     }
@@ -99,7 +93,7 @@ public final class ExtractiveDigestLines implements DigestLines {
     for (Mention m : mentions) {
       Entity e = m.entities().get(0);
       if (!m.ambiguous() && e.kind() != Entity.Kind.ACTOR && !theirs.contains(Gazetteer.key(e.canonical()))
-          && !sponsors.contains(Gazetteer.key(e.canonical()))) {
+          && !gazetteer.isSponsor(e)) {
         return e.canonical();
       }
     }

@@ -89,9 +89,13 @@ public final class IngestService {
   private void saveAll(List<Parsed> batch, List<Line> lines) {
     List<String> texts = new ArrayList<>();
     List<int[]> ranges = new ArrayList<>();
-    for (Parsed parsed : batch) {
+    boolean[] fresh = new boolean[batch.size()]; // content not stored yet: only it is embedded and has its claims extracted
+    for (int i = 0; i < batch.size(); i++) {
+      Parsed parsed = batch.get(i);
       int from = texts.size();
-      if (embedder != null && parsed instanceof Parsed.Ok ok && !store.hasContent(ok.statement().contentHash())) {
+      fresh[i] = parsed instanceof Parsed.Ok ok && !store.hasContent(ok.statement().contentHash());
+      if (embedder != null && fresh[i]) {
+        Parsed.Ok ok = (Parsed.Ok) parsed;
         for (Passage p : TextSplitter.passages(ok.statement().text())) {
           texts.add(ok.statement().title() + "\n" + p.text());
         }
@@ -111,18 +115,18 @@ public final class IngestService {
       int[] range = ranges.get(i);
       Store.Embedded embedded = range[1] > range[0]
           ? new Store.Embedded(embedder.model(), vectors.subList(range[0], range[1])) : null;
-      lines.add(save(batch.get(i), embedded));
+      lines.add(save(batch.get(i), embedded, fresh[i]));
     }
   }
 
-  private Line save(Parsed parsed, Store.Embedded embedded) {
+  private Line save(Parsed parsed, Store.Embedded embedded, boolean fresh) {
     if (parsed instanceof Parsed.Failed f) {
       return new Line(f.where(), Outcome.FAILED, null, f.fault());
     }
     Parsed.Ok ok = (Parsed.Ok) parsed;
     List<Claim> found;
     try {
-      found = store.hasContent(ok.statement().contentHash()) ? List.of() : claims.extract(ok.statement());
+      found = fresh ? claims.extract(ok.statement()) : List.of();
     } catch (RuntimeException e) {
       return new Line(ok.where(), Outcome.FAILED, ok.statement().id(), "cannot extract claims: " + e.getMessage());
     }
