@@ -16,8 +16,13 @@ public final class TestStores {
 
   /** An app over a fresh store in {@code dir} holding the dev statements. */
   public static App dev(Path dir) {
-    App app = App.open(defaults(), dir.resolve("dev.db"));
-    app.ingest().ingest(List.of(Shared.devSet()), Progress.NONE);
+    return of(dir, Shared.devSet());
+  }
+
+  /** An app over a fresh store in {@code dir} holding the statements of {@code set}. */
+  public static App of(Path dir, Path set) {
+    App app = App.open(defaults(), dir.resolve("store.db"));
+    app.ingest().ingest(List.of(set), Progress.NONE);
     return app;
   }
 }

@@ -62,10 +62,14 @@ public final class AnswerService {
     Answer answer;
     if (retrieval.question().terms().isEmpty()) {
       answer = Answer.abstain(q, "That question has no words to search for; name an actor, a country or an event.");
-    } else if ((answer = claims.answer(standalone, retrieval)) == null) {
-      answer = composer.compose(retrieval);
-      if (generative != null) {
-        answer = generative.compose(retrieval, answer, history, deadline);
+    } else {
+      ExtractiveComposer.Judged judged = composer.judge(retrieval);
+      answer = claims.answer(standalone, judged);
+      if (answer == null) {
+        answer = composer.compose(judged);
+        if (generative != null) {
+          answer = generative.compose(retrieval, answer, history, deadline);
+        }
       }
     }
     answer = answer.withQuestion(q);

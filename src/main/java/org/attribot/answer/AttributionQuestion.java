@@ -76,6 +76,11 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
   private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
   private static final Pattern SOURCE_BEFORE = Pattern.compile("\\b(according to|in|by)\\s+(the\\s+)?$");
 
+  /** Whether a word is of the attribution vocabulary ("blamed", "attributed", "called out"). */
+  static boolean isAttributionWord(String word) {
+    return ATTRIBUTION.matcher(word.toLowerCase(Locale.ROOT)).matches();
+  }
+
   /** The question read, or null when it is not about attributions themselves (the passages answer it). */
   static AttributionQuestion read(String question, Gazetteer gazetteer) {
     String q = question.toLowerCase(Locale.ROOT);

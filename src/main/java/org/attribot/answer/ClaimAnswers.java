@@ -14,7 +14,10 @@ import org.attribot.actor.Gazetteer;
 import org.attribot.answer.AttributionQuestion.Intent;
 import org.attribot.claim.Claim;
 import org.attribot.claim.Stance;
+import org.attribot.retrieve.AnswerType;
 import org.attribot.retrieve.Candidate;
+import org.attribot.retrieve.Question;
+import org.attribot.retrieve.Term;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.statement.Statement;
 import org.attribot.store.Store;
@@ -35,6 +38,9 @@ public final class ClaimAnswers {
       "[^.!?]*\\b(reject\\w*|den(y|ied|ies)|oppose|evidence|groundless|baseless|fabricat\\w*)\\b[^.!?]*[.!?]");
   /** How many of the best-ranked statements a question that names no accused looks at. */
   private static final int SCOPE = 3;
+  /** The kinds of answer a claim can give: who, which states, when, a response, or what was blamed. */
+  private static final Set<AnswerType> CLAIM_TYPES = Set.of(AnswerType.ACTOR, AnswerType.PLACES, AnswerType.TIME,
+      AnswerType.RESPONSE, AnswerType.OTHER);
 
   private final Store store;
   private final Gazetteer gazetteer;
@@ -44,14 +50,24 @@ public final class ClaimAnswers {
     this.gazetteer = gazetteer;
   }
 
-  Answer answer(String question, Retrieval retrieval) {
+  /**
+   * The answer from the claims, or null. Only the statements judged able to answer the question
+   * are read, so a claim about another operation, target or year than the one asked never answers;
+   * a question asking for a person, a name, a number or a sum is left to the sentences.
+   */
+  Answer answer(String question, ExtractiveComposer.Judged judged) {
+    Retrieval retrieval = judged.retrieval();
     AttributionQuestion read = AttributionQuestion.read(question, gazetteer);
-    if (read == null) {
+    if (read == null || judged.keys().isEmpty() || !CLAIM_TYPES.contains(retrieval.question().answerType())) {
       return null;
     }
     Intent intent = read.intent();
+    boolean narrowed = namesMore(retrieval.question(), read);
     List<StoredClaim> pool = new ArrayList<>();
     for (StoredClaim c : candidates(intent, read, retrieval)) {
+      if (narrowed && !judged.keys().contains(c.statementKey())) {
+        continue; // a claim about another operation, target or year than the one asked
+      }
       StoredStatement s = store.statement(c.statementKey());
       if (retrieval.narrowing().admits(s.statement().published(), s.statement().publisher()) && read.when().test(c.claim())
           && (intent == Intent.DENIALS) == c.claim().stance().isDenial() && c.claim().stance() != Stance.DOES_NOT_ATTRIBUTE) {
@@ -80,6 +96,27 @@ public final class ClaimAnswers {
       return null;
     }
     return intent == Intent.TARGETS ? targets(question, chosen, read) : list(question, intent, chosen, read.oldestFirst());
+  }
+
+  /**
+   * Whether the question names more than who accused whom — an operation, a target, a number or
+   * year — so that only the statements that speak of it may answer.
+   */
+  private static boolean namesMore(Question question, AttributionQuestion read) {
+    for (Term t : question.terms()) {
+      if (!t.anchor() || AttributionQuestion.isAttributionWord(t.surface())) {
+        continue;
+      }
+      if (!t.isEntity()) {
+        return true;
+      }
+      boolean party = t.entities().stream().anyMatch(e -> read.accused().contains(e) || read.attributors().contains(e)
+          || read.speakers().contains(e));
+      if (!party) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

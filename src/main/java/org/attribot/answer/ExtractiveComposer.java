@@ -2,25 +2,40 @@ package org.attribot.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.attribot.actor.Gazetteer;
+import org.attribot.embed.Embedder;
+import org.attribot.retrieve.AnswerType;
 import org.attribot.retrieve.Candidate;
+import org.attribot.retrieve.Retrieval;
+import org.attribot.statement.Sentence;
+import org.attribot.statement.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.attribot.retrieve.Retrieval;
-import org.attribot.statement.Statement;
 
 /**
- * The offline composer: quotes the sentences that answer the question from the statements
- * retrieval found, each followed by the marker of its statement. A statement counts as
- * evidence only when it covers every anchor of the question (names, numbers) and enough of
- * its weighted terms; with none, the answer abstains and names the closest statements.
+ * The offline composer: quotes the windows of sentences that answer the question from the
+ * statements retrieval found, each followed by the marker of its statement. A statement counts
+ * as evidence only when it names every anchor of the question (names under any alias or
+ * relative, numbers) and enough of its weighted terms, and — for a question that asks for a
+ * date, a number, a sum or a response — holds such an answer; with none, the answer abstains
+ * and names the closest statements.
  */
 public final class ExtractiveComposer {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
+  /** A second window of the same statement is quoted when it scores at least this share of the first. */
+  static double secondRatio = 0.75;
+  /** For a question asking for several things, another statement is quoted at this share of the best rank. */
+  static double manyRatio = 0.6;
   private final ReadStatement.Cache cache = new ReadStatement.Cache(1024);
+  private final Map<String, double[][]> sentenceVectors = lru(1024);
   private final Gazetteer gazetteer;
+  private final Embedder embedder;
   private final double minCoverage;
   private final double companionRatio;
   private final int maxStatements;
@@ -28,86 +43,218 @@ public final class ExtractiveComposer {
 
   /**
    * @param gazetteer the names of actors, agencies and countries, to see which a sentence names
+   * @param embedder the embedding model, to compare each sentence's meaning with the question; null: words only
    * @param minCoverage weighted share of question terms a statement must cover (0..1)
    * @param companionRatio a further statement is quoted when its span scores at least this share of the best
    * @param maxStatements most statements quoted in one answer
    * @param maxChars soft cap on the answer body
    */
-  public ExtractiveComposer(Gazetteer gazetteer, double minCoverage, double companionRatio, int maxStatements, int maxChars) {
+  public ExtractiveComposer(Gazetteer gazetteer, Embedder embedder, double minCoverage, double companionRatio, int maxStatements,
+      int maxChars) {
     if (minCoverage < 0 || minCoverage > 1 || companionRatio <= 0 || companionRatio > 1 || maxStatements < 1 || maxChars < 100) {
       throw new IllegalArgumentException("bad composer settings");
     }
     this.gazetteer = gazetteer;
+    this.embedder = embedder;
     this.minCoverage = minCoverage;
     this.companionRatio = companionRatio;
     this.maxStatements = maxStatements;
     this.maxChars = maxChars;
   }
 
+  public ExtractiveComposer(Gazetteer gazetteer, double minCoverage, double companionRatio, int maxStatements, int maxChars) {
+    this(gazetteer, null, minCoverage, companionRatio, maxStatements, maxChars);
+  }
+
+  /** The statements that can answer, best first, and the question as read against them. */
+  record Judged(Retrieval retrieval, List<Evidence> usable, Set<Long> keys) {}
+
   public Answer compose(Retrieval found) {
+    return compose(judge(found));
+  }
+
+  /** Judges every retrieved statement as evidence: which can answer the question, best first. */
+  Judged judge(Retrieval found) {
+    Evidence.typeBonus = Double.parseDouble(System.getProperty("tb", "" + Evidence.typeBonus));
+    Evidence.similarityWeight = Double.parseDouble(System.getProperty("sw", "" + Evidence.similarityWeight));
+    Evidence.nearShare = Double.parseDouble(System.getProperty("ns", "" + Evidence.nearShare));
+    secondRatio = Double.parseDouble(System.getProperty("sr", "" + secondRatio));
+    manyRatio = Double.parseDouble(System.getProperty("mr", "" + manyRatio));
     List<ReadStatement> read = new ArrayList<>();
     for (Candidate c : found.candidates()) {
       read.add(cache.get(c.statement().contentHash(), c.statement().statement(), gazetteer));
     }
     Retrieval retrieval = found.withQuestion(ProperNouns.promote(found.question(), read));
-    String question = retrieval.question().text();
-    List<Evidence> usable = new ArrayList<>();
-    for (ReadStatement r : read) {
-      Evidence e = new Evidence(r, retrieval);
+    float[] asked = embedder == null || read.isEmpty() || Evidence.similarityWeight == 0 ? null
+        : embedder.embed(retrieval.question().text());
+    List<Evidence> all = new ArrayList<>();
+    for (int i = 0; i < read.size(); i++) {
+      ReadStatement r = read.get(i);
+      Evidence e = new Evidence(r, retrieval, asked == null ? null : similarity(asked, found.candidates().get(i), r));
       LOG.debug("{}", e);
-      if (e.anchorsCovered && e.coverage >= minCoverage && e.best != null) {
+      all.add(e);
+    }
+    List<Evidence> usable = new ArrayList<>();
+    Set<Long> keys = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      Evidence e = all.get(i);
+      if (e.coverage >= minCoverage && e.best != null && answersTheKind(retrieval, e)
+          && (e.anchorsCovered || coveredTogether(retrieval, e, all))) {
         usable.add(e);
+        keys.add(found.candidates().get(i).statement().key());
       }
     }
+    usable.sort(Comparator.comparingDouble(Evidence::rank).reversed());
+    return new Judged(retrieval, usable, keys);
+  }
+
+  /**
+   * For a question about several parties ("has the Netherlands blamed both China and Russia"),
+   * a statement that names all but one of its anchors counts when another statement names that one.
+   */
+  private static boolean coveredTogether(Retrieval retrieval, Evidence e, List<Evidence> all) {
+    if (!retrieval.question().many() || e.missingAnchors().size() != 1) {
+      return false;
+    }
+    int missing = e.missingAnchors().iterator().next();
+    return all.stream().anyMatch(o -> o != e && o.anchorsCovered || o != e && !o.missingAnchors().contains(missing)
+        && o.missingAnchors().size() == 1);
+  }
+
+  Answer compose(Judged judged) {
+    Retrieval retrieval = judged.retrieval();
+    String question = retrieval.question().text();
+    List<Evidence> usable = judged.usable();
     if (usable.isEmpty()) {
       return Answer.abstain(question, abstention(retrieval));
     }
-    usable.sort(Comparator.comparingDouble(Evidence::rank).reversed());
-    double top = usable.get(0).rank();
-    StringBuilder body = new StringBuilder();
-    List<Citation> citations = new ArrayList<>();
-    java.util.Set<Integer> said = new java.util.HashSet<>();
-    for (Evidence e : usable) {
-      if (citations.size() >= maxStatements || e.rank() < companionRatio * top) {
+    Quote quote = new Quote(retrieval);
+    Evidence top = usable.get(0);
+    quote.add(top, top.best);
+    boolean many = retrieval.question().many();
+    for (Evidence e : usable.subList(1, usable.size())) {
+      if (quote.statements() >= maxStatements || e.rank() < (many ? manyRatio : companionRatio) * top.rank()) {
         break;
       }
-      if (!citations.isEmpty() && !addsAnAnchor(retrieval, said, e.spanTerms())) {
-        continue; // names nothing the question asks about that the answer does not already name
+      if (quote.addsSomething(e, e.best, many) && quote.fits(e, e.best)) {
+        quote.add(e, e.best);
       }
-      said.addAll(e.spanTerms());
-      String span = e.spanText();
-      if (!citations.isEmpty() && body.length() + span.length() > maxChars) {
-        continue;
+    }
+    if (!top.others.isEmpty()) {
+      Evidence.Span second = top.others.get(0);
+      if (second.score() >= secondRatio * top.best.score() && quote.fits(top, second)) {
+        quote.add(top, second);
       }
-      int n = citations.size() + 1;
+    }
+    return quote.answer(question);
+  }
+
+  /** For a question that asks for the accused's response or for a person, a statement that holds none does not answer. */
+  private static boolean answersTheKind(Retrieval retrieval, Evidence e) {
+    AnswerType type = retrieval.question().answerType();
+    return (type != AnswerType.RESPONSE && type != AnswerType.PERSON) || e.best.typed() > 0
+        || e.others.stream().anyMatch(s -> s.typed() > 0);
+  }
+
+  /** The answer being built: windows in order of choice, each cited by its statement's number. */
+  private final class Quote {
+    private final Retrieval retrieval;
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final List<Citation> citations = new ArrayList<>();
+    private final StringBuilder body = new StringBuilder();
+    private final Set<Integer> said = new HashSet<>();
+
+    Quote(Retrieval retrieval) {
+      this.retrieval = retrieval;
+    }
+
+    int statements() {
+      return citations.size();
+    }
+
+    boolean fits(Evidence e, Evidence.Span span) {
+      return body.length() + e.text(span).length() <= maxChars;
+    }
+
+    /** Whether a window names a question anchor the answer does not name yet, or (for a list) more of what is asked. */
+    boolean addsSomething(Evidence e, Evidence.Span span, boolean many) {
+      for (int t : e.terms(span)) {
+        if (!said.contains(t) && retrieval.question().terms().get(t).anchor()) {
+          return true;
+        }
+      }
+      return many && span.typed() > 0;
+    }
+
+    void add(Evidence e, Evidence.Span span) {
       Statement s = e.statement;
-      citations.add(new Citation(n, s.id(), s.title(), s.publisher(), s.author(), s.published(), s.url(), span));
+      String text = e.text(span);
+      Integer n = numbers.get(s.id());
+      if (n == null) {
+        n = citations.size() + 1;
+        numbers.put(s.id(), n);
+        citations.add(new Citation(n, s.id(), s.title(), s.publisher(), s.author(), s.published(), s.url(), text));
+      }
+      said.addAll(e.terms(span));
       if (body.length() > 0) {
         body.append(' ');
       }
-      body.append(span).append(" [").append(n).append(']');
+      body.append(text).append(" [").append(n).append(']');
     }
-    String notes = AliasNotes.notes(retrieval.question(), body.toString(), gazetteer);
-    if (retrieval.narrowing().byDate()) {
-      String undated = citations.stream().filter(c -> c.published() == null).map(c -> "[" + c.n() + "]")
-          .collect(Collectors.joining(", "));
-      if (!undated.isEmpty()) {
-        notes = (notes + " (" + undated + " has no date, so the date limit could not rule it out.)").strip();
+
+    Answer answer(String question) {
+      String notes = AliasNotes.notes(retrieval.question(), body.toString(), gazetteer);
+      if (retrieval.narrowing().byDate()) {
+        String undated = citations.stream().filter(c -> c.published() == null).map(c -> "[" + c.n() + "]")
+            .collect(Collectors.joining(", "));
+        if (!undated.isEmpty()) {
+          notes = (notes + " (" + undated + " has no date, so the date limit could not rule it out.)").strip();
+        }
       }
+      String text = notes.isEmpty() ? body.toString() : body + " " + notes;
+      return new Answer(question, text, false, citations, 0);
     }
-    if (!notes.isEmpty()) {
-      body.append(' ').append(notes);
-    }
-    return new Answer(question, body.toString(), false, citations, 0);
   }
 
-  private static boolean addsAnAnchor(Retrieval retrieval, java.util.Set<Integer> said, java.util.Set<Integer> more) {
-    for (int t : more) {
-      if (!said.contains(t) && retrieval.question().terms().get(t).anchor()) {
-        return true;
+  /** Each sentence's similarity to the question: the dot product of unit vectors, sentences embedded once per text. */
+  private double[] similarity(float[] asked, Candidate candidate, ReadStatement read) {
+    double[][] vectors;
+    synchronized (sentenceVectors) {
+      vectors = sentenceVectors.get(candidate.statement().contentHash());
+    }
+    if (vectors == null) {
+      List<String> texts = read.sentences().stream().map(Sentence::text).toList();
+      List<float[]> embedded = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+      vectors = new double[embedded.size()][];
+      for (int i = 0; i < vectors.length; i++) {
+        float[] v = embedded.get(i);
+        vectors[i] = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+          vectors[i][k] = v[k];
+        }
+      }
+      synchronized (sentenceVectors) {
+        sentenceVectors.put(candidate.statement().contentHash(), vectors);
       }
     }
-    return false;
+    double[] out = new double[vectors.length];
+    for (int i = 0; i < vectors.length; i++) {
+      double dot = 0;
+      for (int k = 0; k < asked.length; k++) {
+        dot += asked[k] * vectors[i][k];
+      }
+      out[i] = dot;
+    }
+    return out;
+  }
+
+  private static <V> Map<String, V> lru(int capacity) {
+    return new LinkedHashMap<>(capacity, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   private static String abstention(Retrieval retrieval) {

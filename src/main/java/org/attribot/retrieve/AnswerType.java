@@ -12,6 +12,12 @@ public enum AnswerType {
   ACTOR,
   /** "which countries / allies / governments …": states. */
   PLACES,
+  /** "who announced …", "which officials …", "who was the spokesman …": a person. */
+  PERSON,
+  /** "which companies / devices / firms …": names of things other than states. */
+  NAMES,
+  /** "how did X respond …", "what did X say about the charges": the accused's answer. */
+  RESPONSE,
   /** Anything else. */
   OTHER
 }

@@ -62,24 +62,64 @@ final class Phrasing {
     return out;
   }
 
+  /** "how did Iran respond", "what did China say about the charges", "Russia's reaction". */
+  private static final Pattern RESPONSE = Pattern.compile(
+      "\\b(respond\\w*|response|react\\w*|reply|replied|hit back|retort\\w*)\\b"
+          + "|\\bwhat did .+ say (about|to|of) (the |these |those |its |their )?\\w*\\s*"
+          + "(charges|accusations?|allegations?|attributions?|claims?|indictments?|sanctions|blame|advisory)\\b");
+  /** "who announced", "which officials", "who was the spokesman". */
+  private static final Pattern PERSON = Pattern.compile(
+      "^ (who|which \\w+ ) ?(announced|said|say|says|made|signed|gave|delivered|presented|spoke|stated|told|wrote|tweeted"
+          + "|confirmed|revealed|unveiled|disclosed)\\b"
+          + "|\\b(which|what) (\\w+ ){0,2}(officials?|ministers?|spokes\\w+|secretary|secretaries|director|diplomats?|people"
+          + "|person|leaders?|politicians?|lawmakers?|prosecutors?|judges?|officers|individuals|defendants|suspects)\\b"
+          + "|^ who (is|was|were|are) (the )?(\\w+ ){0,3}(spokes\\w+|ministers?|secretary|director|officials?|head|chief|ambassador"
+          + "|envoy|adviser|advisor|president|chancellor|judge|prosecutor|leader)\\b"
+          + "|\\bname of the (\\w+ )?(spokes\\w+|ministers?|officials?|person)\\b");
+  /** "which companies", "what devices": names of things. */
+  private static final Pattern NAMES = Pattern.compile(
+      "\\b(which|what) (\\w+ ){0,2}(compan(y|ies)|firms?|carriers|providers|businesses|banks|entities|devices|products"
+          + "|vendors|manufacturers|software|systems|tools|malware|institutions|ministries|departments|parties|media|outlets"
+          + "|universities|operations|campaigns|incidents)\\b");
+
+  /** "which groups", "both China and Russia", "how did the position change": several answers, maybe several statements. */
+  private static final Pattern MANY = Pattern.compile(
+      "\\b(which|what) (\\w+ ){0,5}(\\w{3,}(?<!ss|us|is|as|news)s)\\b(?! (did|does|do|say|said|was|is)\\b)"
+          + "|\\b(both|each|all|every|list|compare|compared|differ\\w*|chang\\w*|evolv\\w*|over time|over the years)\\b"
+          + "|\\band\\b.*\\b(respond|react)\\w*");
+
+  static boolean asksForMany(String text) {
+    return MANY.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
   static AnswerType answerType(String text) {
     String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-    if (t.contains(" how much ") || t.contains(" how large ") || t.contains(" how big ")) {
+    if (t.contains(" how much ") || t.matches(".*\\b(what|which) (\\w+ )?(reward|bounty|ransom|sum|amount|fine|cost|damages?)\\b.*")) {
       return AnswerType.AMOUNT;
     }
-    if (t.contains(" how many ")) {
+    if (t.contains(" how many ") || t.contains(" how large ") || t.contains(" how big ") || t.contains(" what size ")) {
       return AnswerType.COUNT;
     }
-    if (t.matches(".*\\bwhich (other )?(countries|country|governments|government|allies|states|nations|member states)\\b.*")) {
+    if (RESPONSE.matcher(t).find()) {
+      return AnswerType.RESPONSE;
+    }
+    if (t.matches(".*\\b(which|what) (other )?(\\w+ )?(countries|country|governments|government|allies|states|nations|member states"
+        + "|partners)\\b.*")) {
       return AnswerType.PLACES;
     }
-    if (t.startsWith(" who ") || t.matches(".*\\b(which|what) (russian |chinese |iranian |north korean )?"
-        + "(agency|agencies|group|groups|unit|units|actor|actors|hackers|service|organisation|organization)\\b.*")) {
+    if (PERSON.matcher(t).find()) {
+      return AnswerType.PERSON;
+    }
+    if (t.startsWith(" who ") || t.matches(".*\\b(which|what) (\\w+ ){0,2}"
+        + "(agency|agencies|group|groups|unit|units|actor|actors|hackers|service|services|organisation|organization)\\b.*")) {
       return AnswerType.ACTOR;
     }
     if (t.startsWith(" when ") || t.contains(" what year ") || t.contains(" what date ") || t.contains(" since when ")
-        || t.contains(" and when ")) {
+        || t.contains(" and when ") || t.contains(" what month ") || t.contains(" what day ")) {
       return AnswerType.TIME;
+    }
+    if (NAMES.matcher(t).find()) {
+      return AnswerType.NAMES;
     }
     return AnswerType.OTHER;
   }

@@ -15,10 +15,13 @@ import java.util.Map;
  * A question read for retrieval: its content terms (stop words dropped, at most
  * {@link #MAX_TERMS}), which of them are anchors, and the answer type.
  */
-public record Question(String text, List<Term> terms, AnswerType answerType, Set<String> speakers) {
+public record Question(String text, List<Term> terms, AnswerType answerType, Set<String> speakers, boolean many) {
   public static final int MAX_TERMS = 24;
 
-  /** {@code speakers}: surfaces of the terms that name whose statement is asked about. */
+  /**
+   * {@code speakers}: surfaces of the terms that name whose statement is asked about; {@code many}:
+   * the question asks for several things or a comparison, so its answer may lie in several statements.
+   */
   public Question {
     terms = List.copyOf(terms);
     speakers = Set.copyOf(speakers);
@@ -47,8 +50,13 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
     for (Mention m : mentions) {
       Set<String> canonical = new LinkedHashSet<>();
       Set<String> forms = new LinkedHashSet<>();
+      Set<String> relatives = new LinkedHashSet<>();
       for (Entity e : m.entities()) {
         canonical.add(e.canonical());
+        if (e.kind() == Entity.Kind.ACTOR) {
+          gazetteer.sponsorOf(e).ifPresent(s -> relatives.add(s.canonical()));
+          gazetteer.stateOf(e).ifPresent(s -> relatives.add(s.canonical()));
+        }
         for (String name : e.names()) {
           forms.add(name.toLowerCase(Locale.ROOT));
         }
@@ -58,7 +66,7 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
         speakers.add(surface);
       }
       terms.putIfAbsent("@" + String.join("|", canonical),
-          new Term(surface, List.copyOf(forms), List.of(), canonical, true));
+          new Term(surface, List.copyOf(forms), List.of(), canonical, true, relatives));
     }
     List<Words.Token> tokens = Words.tokens(text);
     for (int i = 0; i < tokens.size() && terms.size() < MAX_TERMS; i++) {
@@ -84,7 +92,7 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
       }
     }
     return new Question(asked, new ArrayList<>(terms.values()).subList(0, Math.min(terms.size(), MAX_TERMS)),
-        Phrasing.answerType(text), speakers);
+        Phrasing.answerType(text), speakers, Phrasing.asksForMany(text));
   }
 
   private static boolean within(int offset, List<int[]> regions) {
@@ -112,7 +120,7 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
 
   /** The same question with {@code replaced} terms swapped for their new versions. */
   public Question withTerms(List<Term> replaced) {
-    return new Question(text, replaced, answerType, speakers);
+    return new Question(text, replaced, answerType, speakers, many);
   }
 
   /** A form as an FTS5 phrase. Forms hold only letters, digits and inner dots or commas; quotes are dropped anyway. */

@@ -8,17 +8,35 @@ import java.util.Set;
  * may take in a statement (itself, synonyms, or every name of the entity — what FTS5 is asked
  * for), their stems (what sentence words are matched on), the canonical names of the entities
  * it names (empty for a plain word; several for an ambiguous alias), and whether it is an
- * anchor — a name or number the evidence must contain for an answer to stand.
+ * anchor — a name or number the evidence must contain for an answer to stand. An entity's
+ * relatives are the agency that runs it and its state: a text that names only those still
+ * speaks of it ("Cozy Bear" in the question, "the SVR" in the text), though less plainly.
  */
-public record Term(String surface, List<String> forms, List<String> stems, Set<String> entities, boolean anchor) {
+public record Term(String surface, List<String> forms, List<String> stems, Set<String> entities, boolean anchor,
+    Set<String> relatives) {
   public Term {
     forms = List.copyOf(forms);
     stems = List.copyOf(stems);
     entities = Set.copyOf(entities);
+    relatives = Set.copyOf(relatives);
+  }
+
+  public Term(String surface, List<String> forms, List<String> stems, Set<String> entities, boolean anchor) {
+    this(surface, forms, stems, entities, anchor, Set.of());
   }
 
   public Term asAnchor() {
-    return anchor ? this : new Term(surface, forms, stems, entities, true);
+    return anchor ? this : new Term(surface, forms, stems, entities, true, relatives);
+  }
+
+  /** Whether a sentence that names {@code named} entities names the agency or state behind this term's entity. */
+  public boolean relativeIn(Set<String> named) {
+    for (String e : relatives) {
+      if (named.contains(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isEntity() {

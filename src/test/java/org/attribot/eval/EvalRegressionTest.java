@@ -19,20 +19,26 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalRegressionTest {
   @TempDir Path dir;
 
-  @Test
+  static java.util.stream.Stream<Floors> sets() {
+    return java.util.stream.Stream.of(Floors.DEV, Floors.DEV2);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("sets")
   @SuppressWarnings("unchecked")
-  void devSetFiguresStayAtOrAboveTheFloor() throws Exception {
-    try (App app = TestStores.dev(dir)) {
-      List<EvalQuestion> questions = EvalRunner.readQuestions(Shared.devSet().resolve("questions.jsonl"));
+  void eachSetsFiguresStayAtOrAboveItsFloor(Floors floors) throws Exception {
+    Path set = Shared.dir().resolve(floors.set());
+    try (App app = TestStores.of(dir, set)) {
+      List<EvalQuestion> questions = EvalRunner.readQuestions(set.resolve("questions.jsonl"));
       Map<String, Object> m = EvalRunner.run(app.answers(), questions, 800).metrics();
       Map<String, Map<String, Object>> byKind = (Map<String, Map<String, Object>>) m.get("answer_accuracy_by_kind");
-      String figures = m.toString();
-      assertTrue((Double) byKind.get("single").get("accuracy") >= Floors.SINGLE, figures);
-      assertTrue((Double) byKind.get("alias").get("accuracy") >= Floors.ALIAS, figures);
-      assertTrue((Double) byKind.get("cross").get("accuracy") >= Floors.CROSS, figures);
-      assertTrue((Double) m.get("abstain_accuracy") >= Floors.ABSTAIN, figures);
-      assertTrue((Double) m.get("false_abstain_rate") <= Floors.FALSE_ABSTAIN, figures);
-      assertTrue((Double) m.get("citation_precision") >= Floors.CITATION_PRECISION, figures);
+      String figures = floors.set() + " " + m;
+      assertTrue((Double) byKind.get("single").get("accuracy") >= floors.single(), figures);
+      assertTrue((Double) byKind.get("alias").get("accuracy") >= floors.alias(), figures);
+      assertTrue((Double) byKind.get("cross").get("accuracy") >= floors.cross(), figures);
+      assertTrue((Double) m.get("abstain_accuracy") >= floors.abstain(), figures);
+      assertTrue((Double) m.get("false_abstain_rate") <= floors.falseAbstain(), figures);
+      assertTrue((Double) m.get("citation_precision") >= floors.citationPrecision(), figures);
     }
   }
 
