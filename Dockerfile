@@ -5,7 +5,8 @@ COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
 COPY prompts ./prompts
-RUN mvn -B -q package -DskipTests
+# -Plinux: the jar carries the Linux native libraries only
+RUN mvn -B -q -Plinux package -DskipTests
 
 # Run: JRE 17, a non-root user, the store on a volume.
 FROM eclipse-temurin:17-jre
