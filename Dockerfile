@@ -19,8 +19,9 @@ COPY prompts /app/prompts
 # Everything attribot writes goes to /data: the store, and the list `actors import` writes.
 ENV ATTRIBOT_STORE_PATH=/data/attribot.db \
     ATTRIBOT_ACTORS_PATH=/data/actors.json
-# The heap: the embedding model needs about 290 MB of it to load; ONNX Runtime adds about
-# 350 MB outside it, so give the container 1 GB or more. Override with -e JAVA_TOOL_OPTIONS=...
+# The heap: loading the embedding model needs at least 288 MB of it, and a command that loads
+# the model peaks at about 630 MiB resident with ONNX Runtime's native memory, so give the
+# container 1 GB or more. Override with -e JAVA_TOOL_OPTIONS=...
 ENV JAVA_TOOL_OPTIONS="-Xmx512m"
 VOLUME /data
 # Slack's Events API over HTTP (ATTRIBOT_SLACK_PORT, default 3000); Socket Mode and Telegram need no port.
