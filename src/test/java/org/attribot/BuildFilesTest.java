@@ -42,6 +42,40 @@ class BuildFilesTest {
   }
 
   @Test
+  void theBuildContextHoldsWhatTheImageCopiesAndNothingElse() throws Exception {
+    List<String> ignore = Files.readAllLines(Path.of(".dockerignore")).stream()
+        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    assertTrue(ignore.get(0).equals("*"), ".dockerignore starts by leaving everything out");
+    List<String> allowed = ignore.stream().filter(l -> l.startsWith("!")).map(l -> l.substring(1)).toList();
+    Matcher copy = Pattern.compile("(?m)^COPY\\s+(?!--from)(.+)\\s+\\S+$").matcher(Files.readString(Path.of("Dockerfile")));
+    while (copy.find()) {
+      for (String source : copy.group(1).trim().split("\\s+")) {
+        assertTrue(allowed.stream().anyMatch(a -> source.equals(a) || source.startsWith(a + "/")),
+            "the Dockerfile copies " + source + ", which .dockerignore leaves out of the build context");
+      }
+    }
+    for (String kept : List.of("target", "data", ".git", "attribot.db", "hs_err_pid1.log", "config/attribot.yaml")) {
+      assertTrue(allowed.stream().noneMatch(a -> kept.equals(a) || kept.startsWith(a + "/")), kept + " stays out of the context");
+    }
+  }
+
+  @Test
+  void theImageWritesOnlyToItsVolumeAndExposesSlacksPort() throws Exception {
+    String docker = Files.readString(Path.of("Dockerfile"));
+    Matcher volume = Pattern.compile("(?m)^VOLUME\\s+(\\S+)").matcher(docker);
+    assertTrue(volume.find(), "the image declares a volume");
+    String data = volume.group(1);
+    for (String setting : List.of("ATTRIBOT_STORE_PATH", "ATTRIBOT_ACTORS_PATH")) {
+      Matcher m = Pattern.compile(setting + "=(\\S+)").matcher(docker);
+      assertTrue(m.find() && m.group(1).startsWith(data + "/"), setting + " is on the volume, where the non-root user may write");
+    }
+    org.attribot.config.Config config = org.attribot.config.ConfigLoader.load(null, java.util.Map.of());
+    assertTrue(Pattern.compile("(?m)^EXPOSE\\s+" + config.slack().port() + "\\b").matcher(docker).find(),
+        "the image exposes Slack's default HTTP port " + config.slack().port());
+    assertTrue(Pattern.compile("(?m)^ENV JAVA_TOOL_OPTIONS=\"-Xmx\\d+m\"").matcher(docker).find(), "the heap is set");
+  }
+
+  @Test
   void theReadmeGivesTheTwoSetUpCommandsThatCiRuns() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
     String ci = Files.readString(Path.of(".ci/run"));

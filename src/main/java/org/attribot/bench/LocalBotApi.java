@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 public final class LocalBotApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   public static final String USERNAME = "attribot_test_bot";
+  private static final java.time.Duration AWAIT = java.time.Duration.ofMinutes(1);
 
   /** One call: the method (lower case), its JSON body, when it arrived. */
   public record Call(String method, JsonNode body, long atNanos) {}
@@ -33,8 +34,11 @@ public final class LocalBotApi implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final List<Call> delivered = new CopyOnWriteArrayList<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
-  /** Chat ids whose sendMessage replies are slow, with the delay in ms. */
-  public final Map<Long, Long> slowChats = new ConcurrentHashMap<>();
+  /**
+   * Chat ids whose sendMessage replies are held until the condition holds of the recorded calls
+   * (at most a minute): a chat whose sends do not come back until something else has happened.
+   */
+  public final Map<Long, Predicate<LocalBotApi>> heldChats = new ConcurrentHashMap<>();
   /** When set, every sendMessage in HTML parse mode is refused as Telegram refuses bad entities. */
   public final java.util.concurrent.atomic.AtomicBoolean refuseHtml = new java.util.concurrent.atomic.AtomicBoolean();
   /** How many sendMessage calls are still to be refused with a 429. */
@@ -70,9 +74,9 @@ public final class LocalBotApi implements AutoCloseable {
         case "getupdates" -> result = updates(body);
         case "sendmessage" -> {
           long chat = body.path("chat_id").asLong();
-          Long slow = slowChats.get(chat);
-          if (slow != null) {
-            sleep(slow);
+          Predicate<LocalBotApi> held = heldChats.get(chat);
+          if (held != null) {
+            holdUntil(held);
           }
           if (refuseHtml.get() && body.hasNonNull("parse_mode")) {
             reply(exchange, 400, Map.of("ok", false, "error_code", 400,
@@ -164,6 +168,17 @@ public final class LocalBotApi implements AutoCloseable {
     }
   }
 
+  private void holdUntil(Predicate<LocalBotApi> release) {
+    long deadline = System.nanoTime() + AWAIT.toNanos();
+    try {
+      while (!release.test(this) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -207,11 +222,14 @@ public final class LocalBotApi implements AutoCloseable {
     return List.copyOf(delivered);
   }
 
-  /** Waits (at most 15 s) until {@code test} holds of the recorded calls. */
+  /**
+   * Waits until {@code test} holds of the recorded calls. The minute allowed is for an event that
+   * must happen, however loaded the machine; it returns as soon as the event is there.
+   */
   public void await(Predicate<LocalBotApi> test) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 15_000;
+    long deadline = System.nanoTime() + AWAIT.toNanos();
     while (!test.test(this)) {
-      if (System.currentTimeMillis() > deadline) {
+      if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out; calls: " + calls.stream().map(Call::method).toList());
       }
       Thread.sleep(20);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -139,8 +138,7 @@ public final class ConfigLoader {
     if (!node.isObject()) {
       throw new ConfigException(file + ": expected sections of key: value settings at '" + prefix + "'");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
       if (e.getValue().isObject()) {
         flatten(key, e.getValue(), file, values, sources);

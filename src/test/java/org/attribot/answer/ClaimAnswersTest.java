@@ -114,7 +114,10 @@ class ClaimAnswersTest extends DevStore {
         + " Russia denies the claims about APT28. Officials " + "deny it and ".repeat(4000) + "so on\"}");
     try (org.attribot.App small = org.attribot.App.open(org.attribot.TestStores.defaults(), dir.resolve("s.db"))) {
       small.ingest().ingest(List.of(file), org.attribot.ingest.Progress.NONE);
-      Answer a = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+      // Unbounded, the search for a denying sentence grew faster than the square of the run: 2 s for
+      // 3,000 characters, 12 s for 6,000, so far more than a minute for these 48,000. The minute
+      // catches that stall; it is no measure of speed.
+      Answer a = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(1),
           () -> small.answers().ask("did Russia deny it?"));
       assertTrue(a.text().contains("Russia denies the claims"), a.text());
     }

@@ -254,7 +254,7 @@ class ExportCommandTest extends DevClaims {
   /** Every property, at any depth, with its name. */
   static void walk(JsonNode node, BiConsumer<String, JsonNode> visit) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> {
+      node.properties().forEach(e -> {
         visit.accept(e.getKey(), e.getValue());
         walk(e.getValue(), visit);
       });

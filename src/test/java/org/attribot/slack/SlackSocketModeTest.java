@@ -79,7 +79,7 @@ class SlackSocketModeTest {
   void aSlashCommandAndAMentionArriveOverTheWebSocketAndAreAnswered() throws Exception {
     LocalSocketMode socket = new LocalSocketMode();
     socket.start();
-    assertTrue(socket.started.await(10, TimeUnit.SECONDS));
+    assertTrue(socket.started.await(1, TimeUnit.MINUTES));
     try (LocalSlackApi slack = new LocalSlackApi("unused");
         App app = App.sample(ConfigLoader.load(null, Map.of()))) {
       slack.socketUrl("ws://127.0.0.1:" + socket.getPort() + "/");
@@ -87,7 +87,7 @@ class SlackSocketModeTest {
           "ATTRIBOT_SLACK_MODE", "socket", "ATTRIBOT_SLACK_API_URL", slack.apiUrl()));
       try (SlackRunner runner = app.slack(config.slack())) {
         assertEquals(-1, runner.port(), "no HTTP server in Socket Mode");
-        assertTrue(socket.connected.await(10, TimeUnit.SECONDS), "connected to the URL apps.connections.open gave");
+        assertTrue(socket.connected.await(1, TimeUnit.MINUTES), "connected to the URL apps.connections.open gave");
         assertTrue(slack.calls("apps.connections.open").size() >= 1);
 
         ObjectNode command = JSON.createObjectNode();

@@ -148,12 +148,15 @@ class TelegramBotTest {
 
   @Test
   void aSlowChatDoesNotHoldUpAnother() throws Exception {
-    api.slowChats.put(111L, 2_000L);
+    // the send to chat 111 does not come back until chat 333 has its answer: were chats answered
+    // one after another, 333 would wait behind 111 until the fake gives up holding it
+    api.heldChats.put(111L, a -> !a.sentTo(333).isEmpty());
     api.message(1, 111, "private", "who hacked romania?");
     api.message(2, 333, "private", "Which GRU unit did Estonia blame?");
     try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
-      api.await(a -> a.sentTo(111).size() == 1 && a.sentTo(333).size() == 1);
-      assertTrue(api.sentTo(333).get(0).atNanos() < api.sentTo(111).get(0).atNanos() + 1_500_000_000L);
+      api.await(a -> a.deliveredTo(111).size() == 1 && a.sentTo(333).size() == 1);
+      assertTrue(api.sentTo(333).get(0).atNanos() < api.deliveredTo(111).get(0).atNanos(),
+          "chat 333 was answered while the send to chat 111 was still under way");
     }
   }
 
@@ -175,8 +178,11 @@ class TelegramBotTest {
 
   @Test
   void aSlowAnswerShowsTypingFirst() throws Exception {
-    try (LocalChatServer model = new LocalChatServer(r -> new LocalChatServer.Reply(200, LocalChatServer.openAi(
-        LocalChatServer.answerJson("APT 28 targeted Romania [1].", List.of(1), true)).body(), 800))) {
+    // the model replies only once "typing…" has reached the chat: an answer that slow must show it
+    try (LocalChatServer model = new LocalChatServer(r -> {
+      awaitQuietly(a -> !a.calls("sendchataction").isEmpty());
+      return LocalChatServer.openAi(LocalChatServer.answerJson("APT 28 targeted Romania [1].", List.of(1), true));
+    })) {
       config = ConfigLoader.load(null, Map.of("TELEGRAM_BOT_TOKEN", "123:TEST", "ATTRIBOT_TELEGRAM_API_URL", api.url(),
           "ATTRIBOT_LLM_PROVIDER", "openai", "ATTRIBOT_LLM_BASE_URL", model.baseUrl(), "ATTRIBOT_LLM_MODEL", "m"));
       api.message(1, 111, "private", "who hacked romania?");
@@ -223,6 +229,14 @@ class TelegramBotTest {
     try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
       api.await(a -> a.sentTo(111).size() == 1);
       assertTrue(api.sentTo(111).get(0).body().path("text").asText().contains("please shorten it to under 2000"));
+    }
+  }
+
+  private void awaitQuietly(java.util.function.Predicate<LocalBotApi> test) {
+    try {
+      api.await(test);
+    } catch (InterruptedException | AssertionError e) {
+      // the test itself then finds what is missing
     }
   }
 }
