@@ -32,6 +32,8 @@ public final class ExtractiveComposer {
   static double secondRatio = 0.75;
   /** For a question asking for several things, another statement is quoted at this share of the best rank. */
   static double manyRatio = 0.6;
+  /** A question asking for many things is answered by statements naming its anchors and this share of the coverage asked of one. */
+  static double MANY_COVERAGE = 0.5;
   private final ReadStatement.Cache cache = new ReadStatement.Cache(1024);
   private final Map<String, double[][]> sentenceVectors = lru(1024);
   private final Gazetteer gazetteer;
@@ -80,6 +82,7 @@ public final class ExtractiveComposer {
     Evidence.nearShare = Double.parseDouble(System.getProperty("ns", "" + Evidence.nearShare));
     secondRatio = Double.parseDouble(System.getProperty("sr", "" + secondRatio));
     manyRatio = Double.parseDouble(System.getProperty("mr", "" + manyRatio));
+    MANY_COVERAGE = Double.parseDouble(System.getProperty("mc", "" + MANY_COVERAGE));
     List<ReadStatement> read = new ArrayList<>();
     for (Candidate c : found.candidates()) {
       read.add(cache.get(c.statement().contentHash(), c.statement().statement(), gazetteer));
@@ -98,7 +101,8 @@ public final class ExtractiveComposer {
     Set<Long> keys = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       Evidence e = all.get(i);
-      if (e.coverage >= minCoverage && e.best != null && answersTheKind(retrieval, e)
+      double needed = retrieval.question().many() ? minCoverage * MANY_COVERAGE : minCoverage;
+      if (e.coverage >= needed && e.best != null && answersTheKind(retrieval, e)
           && (e.anchorsCovered || coveredTogether(retrieval, e, all))) {
         usable.add(e);
         keys.add(found.candidates().get(i).statement().key());

@@ -68,6 +68,9 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
     for (Mention m : gazetteer.find(text)) {
       for (Entity e : m.entities()) {
         out.add(new Named(e.canonical(), e.kind()));
+        if (e.kind() == Entity.Kind.ORGANISATION && e.state() != null) {
+          out.add(new Named(e.state(), Entity.Kind.COUNTRY)); // "the Justice Department" speaks for the United States
+        }
       }
       // "Russia's military intelligence" names the GRU, and Russia too
       for (Words.Token word : Words.tokens(m.matched())) {

@@ -231,10 +231,15 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         .findFirst().map(e -> Accused.of(first.get(e.getKey()), sponsors)).orElse(null);
   }
 
+  /** A publisher named as a news outlet ("Evening Post", "Times", "Herald"): it reports, it does not attribute. */
+  private static final Pattern OUTLET = Pattern.compile("(?i)\\b(post|times|news|herald|journal|today|press|daily|tribune|review"
+      + "|telegraph|guardian|mail|star|gazette|beacon|media|tv|radio|chronicle|observer|express|independent|standard|report"
+      + "|magazine|wire|insider|record|sun|mirror|signal|networks?)\\b");
+
   /** Who speaks for the statement: its publisher when that is a state or body, else the attributors in its headline. */
   private Voice voice(Statement statement, List<Party> parties, Set<String> accusedStates) {
     String publisher = statement.publisher().replaceAll("\\(.*", "");
-    List<String> fromPublisher = speakers(publisher, parties(publisher), Set.of(), Set.of());
+    List<String> fromPublisher = OUTLET.matcher(publisher).find() ? List.of() : speakers(publisher, parties(publisher), Set.of(), Set.of());
     if (!fromPublisher.isEmpty()) {
       return new Voice(fromPublisher, true);
     }

@@ -18,7 +18,7 @@ final class Positions {
   private static final Pattern PART_OF = Pattern.compile("(?i)\\b(part of|within|unit of)\\s+(the\\s+)?$");
   /** Words after a name (or a list of names) that make it a victim. */
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*(\\w+\\s+){0,2}(was|were|have been|has been|had been"
-      + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^('s?|’s?)?\\s+(governing\\s+)?"
+      + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^\\s+(among them|included|among the targets|among the victims)\\b|^('s?|’s?)?\\s+(governing\\s+)?"
       + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)");
   /** What joins the names of a list: "Estonia, France and the UK". */
   private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?\\s*(,|and|, and|or)\\s*(the\\s+)?");
@@ -33,8 +33,18 @@ final class Positions {
 
   /** Whether the name is part of another body's ("part of GCHQ"), so not a speaker. */
   static boolean partOf(String text, Party p) {
-    return PART_OF.matcher(text.substring(Math.max(0, p.start() - 20), p.start())).find();
+    return PART_OF.matcher(text.substring(Math.max(0, p.start() - 20), p.start())).find()
+        || OWNS_A_THING.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 40))).find();
   }
+
+  /**
+   * A name owning something that cannot speak ("Ukraine's experience", "Romania's networks"): the
+   * sentence speaks of it, not through it. Its institutions and officials still speak.
+   */
+  private static final Pattern OWNS_A_THING = Pattern.compile("^('s|’s)\\s+(?!(\\w+\\s+)?(foreign|ministry|ministers?|government"
+      + "|president|prime|premier|chancellor|intelligence|agency|agencies|security|embassy|office|department|spokes\\w+|national"
+      + "|cyber|authorities|officials?|leaders?|secretary|defen[cs]e|military|police|parliament|council|cabinet|state|justice"
+      + "|mission|envoy|ambassador|top|chief|head|deputy|senior|own)\\b)\\w+");
 
   /** Whether {@code name} is named in this sentence where a party speaks ("X said", "made by X"). */
   static boolean speaks(String text, List<Party> here, String name) {

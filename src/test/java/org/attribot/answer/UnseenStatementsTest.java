@@ -1,0 +1,139 @@
+package org.attribot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attribot.App;
+import org.attribot.TestStores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Questions a user asks about statements attribot has never seen — written for this test, in the
+ * ways attribution statements are written — answered with the sentence that says what was asked:
+ * the person, the sum, the response, a list across statements, a name written another way.
+ */
+class UnseenStatementsTest {
+  @TempDir static Path dir;
+  static App app;
+
+  @BeforeAll
+  static void store() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    write(in, "kestrel-charges", "Justice Department charges three Iranian operatives over hack of mayoral campaign",
+        "Capital Ledger", "2024-03-02",
+        "The Justice Department on Friday charged three Iranian operatives with hacking the campaign of a mayoral candidate. "
+            + "Prosecutors said the hackers worked for Iran's Islamic Revolutionary Guard Corps and stole internal documents. "
+            + "The indictment describes months of spear-phishing against campaign staff and their families. "
+            + "The State Department offered a reward of up to $7 million for information on the three men. "
+            + "Iran's mission to the United Nations dismissed the charges as baseless and fabricated, and demanded evidence. "
+            + "Campaign officials said no voter data had been taken.");
+    write(in, "nordland-apt40", "Nordland names China-backed group over parliament intrusion",
+        "Government of Nordland", "2024-05-10",
+        "The government of Nordland has attributed an intrusion into its parliamentary network to a group linked to China. "
+            + "Foreign Minister Astrid Halvorsen announced the attribution at a press conference in the capital on Tuesday. "
+            + "She said the activity matched the techniques of APT40, which is run by China's Ministry of State Security. "
+            + "Nordland joins the UK in condemning the campaign.");
+    write(in, "svr-cloud", "U.K. officials blame the SVR for cloud espionage",
+        "Harbour Times", "2023-11-20",
+        "British officials said on Monday that Russia's foreign intelligence service, the SVR, was behind a campaign against "
+            + "cloud providers. The UK's National Cyber Security Centre said the campaign stole e-mail from government suppliers. "
+            + "The centre urged companies to turn on multi-factor authentication.");
+    write(in, "iran-water", "Iranian group attacked water utilities, agencies say", "Wire Desk", "2023-12-02",
+        "Federal agencies said an Iranian group had attacked water utilities by exploiting controllers made by Aquatron. "
+            + "The group posted images of defaced control screens. The agencies urged utilities to change default passwords.");
+    write(in, "iran-banks", "Iranian hackers blamed for bank outages", "Wire Desk", "2022-06-14",
+        "Officials blamed Iranian hackers for denial-of-service attacks that took the websites of three regional banks offline. "
+            + "The attacks lasted for two days.");
+    app = TestStores.of(dir, in);
+  }
+
+  @AfterAll
+  static void close() {
+    app.close();
+  }
+
+  private static void write(Path in, String id, String title, String publisher, String published, String text) throws Exception {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("id", id);
+    s.put("title", title);
+    s.put("publisher", publisher);
+    s.put("author", null);
+    s.put("published", published);
+    s.put("url", "https://example.org/" + id);
+    s.put("language", "en");
+    s.put("text", text);
+    Files.writeString(in.resolve(id + ".json"), new ObjectMapper().writeValueAsString(s));
+  }
+
+  private static Answer ask(String question) {
+    Answer a = app.answers().ask(question);
+    assertFalse(a.abstained(), question + " → " + a.text());
+    return a;
+  }
+
+  private static List<String> cited(Answer a) {
+    return a.citations().stream().map(Citation::statementId).toList();
+  }
+
+  @Test
+  void whoAnnouncedIsAnsweredWithThePerson() {
+    Answer a = ask("Who announced Nordland's APT40 attribution?");
+    assertTrue(a.text().contains("Astrid Halvorsen"), a.text());
+  }
+
+  @Test
+  void aRewardIsAnsweredWithTheSum() {
+    Answer a = ask("What reward did the US offer for the Iranian hackers?");
+    assertTrue(a.text().contains("$7 million"), a.text());
+  }
+
+  @Test
+  void howTheAccusedRespondedIsAnsweredWithItsResponse() {
+    Answer a = ask("How did Iran respond to the charges over the mayoral campaign hack?");
+    assertTrue(a.text().contains("baseless"), a.text());
+  }
+
+  @Test
+  void aListQuestionTakesEachStatementThatAnswersIt() {
+    Answer a = ask("Which Iranian hacking operations have been called out?");
+    assertTrue(cited(a).containsAll(List.of("kestrel-charges", "iran-water", "iran-banks")), cited(a) + " " + a.text());
+  }
+
+  @Test
+  void aNameWrittenWithDotsFindsTheTextWrittenWithout() {
+    Answer a = ask("What did the U.K.'s cyber centre say was stolen in the SVR campaign?");
+    assertTrue(a.text().contains("e-mail"), a.text());
+  }
+
+  @Test
+  void anAliasTheTextNeverUsesFindsItThroughTheAgencyBehindIt() {
+    Answer a = ask("Was Cozy Bear blamed for the cloud espionage?");
+    assertTrue(cited(a).contains("svr-cloud"), a.text());
+  }
+
+  @Test
+  void aQuestionAboutWhatNoStatementSaysIsNotAnsweredWithTheLead() {
+    Answer a = app.answers().ask("How did North Korea respond to the Nordland parliament attribution?");
+    assertTrue(a.abstained(), a.text());
+  }
+
+  @Test
+  void theSampleStoreNamesNoVictimAsAnAttributor() {
+    try (App sample = App.sample(TestStores.defaults())) {
+      Answer a = sample.answers().ask("who blamed APT28?");
+      assertFalse(a.abstained(), a.text());
+      String lines = a.text().split("\n\n")[0];
+      assertFalse(lines.contains("Romania"), lines);
+      assertFalse(lines.contains("Ukraine"), lines);
+    }
+  }
+}
