@@ -57,9 +57,14 @@ final class RootCommand implements Runnable {
 
   /** The store at --db, else the configured one; {@code sampleIfMissing}: the built-in sample when that file is absent. */
   App app(Path db, boolean sampleIfMissing) {
+    return app(db, sampleIfMissing, App.Embedding.ON_FIRST_USE);
+  }
+
+  /** As {@link #app(Path, boolean)}, the embedding model loaded as {@code model} says (at once for commands that search vectors). */
+  App app(Path db, boolean sampleIfMissing, App.Embedding model) {
     Config config = config();
     if (db != null) {
-      return App.open(config, db);
+      return App.open(config, db, model);
     }
     Path configured = config.store().path();
     if (sampleIfMissing && !Files.exists(configured)) {
@@ -67,6 +72,6 @@ final class RootCommand implements Runnable {
           + " yet; answering from the built-in sample store (build your own with: attribot ingest PATH)");
       return App.sample(config);
     }
-    return App.open(config, configured);
+    return App.open(config, configured, model);
   }
 }
