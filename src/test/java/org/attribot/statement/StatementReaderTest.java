@@ -78,6 +78,31 @@ class StatementReaderTest {
   }
 
   @Test
+  void everyFieldMustBeAStringInJsonAndAnyValueInFrontMatter() throws IOException {
+    Path f = write("types.jsonl", """
+        {"id": "a", "text": "NATO blamed the GRU."}
+        {"id": "b", "text": 12345}
+        {"id": "c", "title": ["NATO", "condemns"], "text": "NATO blamed the GRU."}
+        {"id": "d", "text": "NATO blamed the GRU.", "author": true}
+        {"id": 7, "text": "NATO blamed the GRU."}
+        """);
+    List<Parsed> parsed = reader.read(f);
+    assertEquals(5, parsed.size(), parsed.toString());
+    assertInstanceOf(Parsed.Ok.class, parsed.get(0));
+    Parsed.Failed number = assertInstanceOf(Parsed.Failed.class, parsed.get(1));
+    assertEquals(f + ":2", number.where());
+    assertEquals("\"text\" is the number 12345; it must be a string in double quotes, such as \"12345\"", number.fault());
+    assertEquals("\"title\" is a list [ … ]; it must be a string in double quotes",
+        assertInstanceOf(Parsed.Failed.class, parsed.get(2)).fault());
+    assertTrue(assertInstanceOf(Parsed.Failed.class, parsed.get(3)).fault().startsWith("\"author\" is the value true;"));
+    assertTrue(assertInstanceOf(Parsed.Failed.class, parsed.get(4)).fault().startsWith("\"id\" is the number 7;"));
+    Statement yaml = assertInstanceOf(Parsed.Ok.class, reader.read(write("1984.md", "---\nid: 1984\ntitle: 1984\n---\nA text.")).get(0))
+        .statement();
+    assertEquals("1984", yaml.id(), "YAML needs no quotes");
+    assertEquals("1984", yaml.title());
+  }
+
+  @Test
   void aFiftyMegabyteFileIsRefusedWithoutBeingRead() throws IOException {
     Path big = dir.resolve("big.jsonl");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
