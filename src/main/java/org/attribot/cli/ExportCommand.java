@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --stix FILE, --csv FILE or both");
     }
     PrintWriter out = root.spec.commandLine().getOut();
-    try (App app = root.app(options.db, true)) {
+    try (App app = root.app(options.db, RootCommand.Missing.SAMPLE)) {
       ClaimOptions.Selection picked = options.select(app);
       List<StoredClaim> claims = picked.claims();
       String what = claims.size() + " claims from " + picked.statements().size() + " statements";

@@ -33,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
     PrintWriter err = root.spec.commandLine().getErr();
-    try (App app = root.app(db, false, App.Embedding.LOAD_NOW)) {
+    try (App app = root.app(db, RootCommand.Missing.CREATE, App.Embedding.LOAD_NOW)) {
       Progress progress = System.console() != null ? new TerminalProgress(err) : Progress.NONE;
       IngestReport report = app.ingest().ingest(paths, progress);
       for (IngestReport.Line line : report.lines()) {

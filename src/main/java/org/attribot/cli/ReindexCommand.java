@@ -28,7 +28,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
-    try (App app = root.app(db, false, claims ? App.Embedding.ON_FIRST_USE : App.Embedding.LOAD_NOW)) {
+    try (App app = root.app(db, RootCommand.Missing.REFUSE, claims ? App.Embedding.ON_FIRST_USE : App.Embedding.LOAD_NOW)) {
       if (claims) {
         ClaimReindexer.Result r = new ClaimReindexer(app.store(), app.claimExtractor()).run(progress());
         out.printf("claims re-extracted for %d statements: %d claims before, %d now%n", r.statements(), r.before(), r.after());

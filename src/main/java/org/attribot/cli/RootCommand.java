@@ -55,23 +55,37 @@ final class RootCommand implements Runnable {
     return ConfigLoader.load(file != null ? file : Path.of("config", "attribot.yaml"), env);
   }
 
-  /** The store at --db, else the configured one; {@code sampleIfMissing}: the built-in sample when that file is absent. */
-  App app(Path db, boolean sampleIfMissing) {
-    return app(db, sampleIfMissing, App.Embedding.ON_FIRST_USE);
+  /** What a command does when its store does not exist. */
+  enum Missing {
+    /** A read command: the built-in sample store stands in for the configured store; a --db that does not exist is refused. */
+    SAMPLE,
+    /** A command that needs a store: refused, whether the path came from --db or the settings. */
+    REFUSE,
+    /** A command that writes (ingest, subscriptions add): the store is created. */
+    CREATE
   }
 
-  /** As {@link #app(Path, boolean)}, the embedding model loaded as {@code model} says (at once for commands that search vectors). */
-  App app(Path db, boolean sampleIfMissing, App.Embedding model) {
+  /** The store at --db, else the configured one, the embedding model loaded on first use. */
+  App app(Path db, Missing missing) {
+    return app(db, missing, App.Embedding.ON_FIRST_USE);
+  }
+
+  /** The store at --db, else the configured one, the embedding model loaded as {@code embedding} says (at once for commands that search vectors). */
+  App app(Path db, Missing missing, App.Embedding embedding) {
     Config config = config();
-    if (db != null) {
-      return App.open(config, db, model);
+    Path file = db != null ? db : config.store().path();
+    if (missing != Missing.CREATE && !Files.exists(file)) {
+      if (db == null && missing == Missing.SAMPLE) {
+        spec.commandLine().getErr().println("attribot: no store at " + file
+            + " yet; answering from the built-in sample store (build your own with: attribot ingest PATH)");
+        return App.sample(config);
+      }
+      throw new IllegalArgumentException("there is no store at " + file + (db != null ? " (given by --db)" : " (store.path)")
+          + ": check the path, or make a store there with: attribot ingest FILES --db " + file);
     }
-    Path configured = config.store().path();
-    if (sampleIfMissing && !Files.exists(configured)) {
-      spec.commandLine().getErr().println("attribot: no store at " + configured
-          + " yet; answering from the built-in sample store (build your own with: attribot ingest PATH)");
-      return App.sample(config);
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(file + " is a folder, not a store; give the store's file, such as " + file.resolve("attribot.db"));
     }
-    return App.open(config, configured, model);
+    return App.open(config, file, embedding);
   }
 }

@@ -28,8 +28,8 @@ final class SubscriptionsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  App app(Path db) {
-    return root.app(db, false);
+  App app(Path db, RootCommand.Missing missing) {
+    return root.app(db, missing);
   }
 
   PrintWriter out() {
@@ -48,7 +48,7 @@ final class SubscriptionsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (App app = parent.app(db)) {
+      try (App app = parent.app(db, RootCommand.Missing.REFUSE)) {
         List<Subscription> all = app.subscriptions().list();
         for (Subscription s : all) {
           parent.out().printf("%-24s %s %-20s last digest %-24s %s%n", s.destination(), s.at(), s.zone().getId(),
@@ -82,7 +82,7 @@ final class SubscriptionsCommand implements Runnable {
     @Override
     public Integer call() {
       Destination d = Destination.parse(destination);
-      try (App app = parent.app(db)) {
+      try (App app = parent.app(db, RootCommand.Missing.CREATE)) {
         Subscriptions subs = app.subscriptions();
         var z = zone == null ? subs.defaultZone()
             : Subscriptions.zone(zone).orElseThrow(() -> new IllegalArgumentException("unknown time zone " + zone));
@@ -108,7 +108,7 @@ final class SubscriptionsCommand implements Runnable {
     @Override
     public Integer call() {
       Destination d = Destination.parse(destination);
-      try (App app = parent.app(db)) {
+      try (App app = parent.app(db, RootCommand.Missing.REFUSE)) {
         if (!app.subscriptions().unsubscribe(d)) {
           parent.out().println(d + " was not subscribed");
           return 1;

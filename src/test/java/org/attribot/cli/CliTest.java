@@ -91,6 +91,29 @@ class CliTest {
   }
 
   @Test
+  void aStoreThatDoesNotExistIsRefusedByEveryCommandButThoseThatWrite() {
+    Path typo = dir.resolve("typo.db");
+    List<List<String>> reads = List.of(List.of("ask", "who hacked Romania?"), List.of("claims"), List.of("actor", "APT28"),
+        List.of("export", "--csv", dir.resolve("c.csv").toString()), List.of("digest", "--dry-run"), List.of("reindex"),
+        List.of("subscriptions", "list"), List.of("subscriptions", "remove", "telegram:1"));
+    for (List<String> command : reads) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(command.get(0).equals("subscriptions") ? 2 : 1, List.of("--db", typo.toString()));
+      Run r = run("", args.toArray(String[]::new));
+      assertEquals(1, r.code(), command + ": " + r.out() + r.err());
+      assertEquals("attribot: there is no store at " + typo + " (given by --db): check the path, or make a store there with: "
+          + "attribot ingest FILES --db " + typo + "\n", r.err(), command.toString());
+      assertFalse(Files.exists(typo), command + " created the store");
+    }
+    assertFalse(Files.exists(dir.resolve("c.csv")), "nothing was written");
+    Run configured = run("", "subscriptions", "list");
+    assertEquals(1, configured.code());
+    assertTrue(configured.err().contains("there is no store at " + dir.resolve("default.db") + " (store.path)"), configured.err());
+    assertEquals(0, run("", "subscriptions", "add", "telegram:1", "--db", typo.toString()).code(), "a command that writes creates it");
+    assertTrue(Files.exists(typo));
+  }
+
+  @Test
   void evalPrintsTheFiguresWithTheJsonLast() throws Exception {
     Run r = run("", "eval", "--statements", Shared.devSet().toString(), "--questions",
         Shared.devSet().resolve("questions.jsonl").toString());

@@ -62,10 +62,10 @@ class DigestCommandsTest {
 
   @Test
   void sendNowSendsOneDigestAndNeedsTheToken() throws Exception {
+    run(Map.of(), "ingest", "-q", Path.of("src/main/resources/sample").toString());
     Run none = run(Map.of(), "digest", "--send-now", "--for", "telegram:7");
     assertEquals(1, none.code());
     assertTrue(none.err().contains("no telegram sender is configured"), none.err());
-    run(Map.of(), "ingest", "-q", Path.of("src/main/resources/sample").toString());
     try (LocalBotApi api = new LocalBotApi()) {
       Map<String, String> telegram = Map.of("TELEGRAM_BOT_TOKEN", "1:T", "ATTRIBOT_TELEGRAM_API_URL", api.url());
       Run r = run(telegram, "digest", "--send-now", "--for", "telegram:7");
