@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.attribot.input.JsonFault;
 
 /**
  * Loads {@link Config}: built-in defaults, then the YAML file (if it exists), then
@@ -127,7 +129,9 @@ public final class ConfigLoader {
     try {
       root = new YAMLMapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new ConfigException(file + ": not valid YAML: " + e.getMessage());
+      throw new ConfigException(file + ": not valid YAML" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+          ? Optional.ofNullable(JsonFault.position(j, 0)).map(at -> " at " + at).orElse("") + ": " + JsonFault.describe(j)
+          : ": " + e.getMessage()));
     }
     if (root == null || root.isNull() || root.isMissingNode()) {
       return;

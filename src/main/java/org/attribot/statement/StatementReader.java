@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attribot.input.JsonFault;
 
 /**
  * Reads statements from JSON (one object, or an array), JSON Lines (one object a line) and
@@ -152,8 +153,8 @@ public final class StatementReader {
           header = parsed;
         }
       } catch (JsonProcessingException e) {
-        return new Parsed.Failed(where, "malformed front matter at line "
-            + (e.getLocation() == null ? "?" : e.getLocation().getLineNr() + 1) + ": " + e.getOriginalMessage());
+        String at = JsonFault.position(e, 1);
+        return new Parsed.Failed(where, "malformed front matter" + (at == null ? "" : " at " + at) + ": " + JsonFault.describe(e));
       }
       int bodyStart = text.indexOf('\n', close + 1);
       body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
@@ -162,9 +163,8 @@ public final class StatementReader {
   }
 
   private static String malformed(JsonProcessingException e, int lineOffset) {
-    var loc = e.getLocation();
-    String at = loc == null ? "" : " at line " + (loc.getLineNr() + lineOffset) + ", column " + loc.getColumnNr();
-    return "malformed JSON" + at + ": " + e.getOriginalMessage();
+    String at = JsonFault.position(e, lineOffset);
+    return "malformed JSON" + (at == null ? "" : " at " + at) + ": " + JsonFault.describe(e);
   }
 
   /**

@@ -114,6 +114,27 @@ class CliTest {
   }
 
   @Test
+  void aBadValueOrCommandIsAUsageErrorToldAsASentence() {
+    Run date = run("", "claims", "--since", "yesterday");
+    assertEquals(2, date.code());
+    assertEquals("attribot: Invalid value for option '--since': 'yesterday' is not a date; give it as YYYY-MM-DD, such as"
+        + " 2024-05-01\nSee 'attribot claims --help' for what it takes.\n", date.err());
+    Run time = run("", "subscriptions", "add", "telegram:1", "--at", "7pm");
+    assertEquals(2, time.code());
+    assertTrue(time.err().contains("'7pm' is not a time of day; give it as HH:MM, such as 07:30"), time.err());
+    Run number = run("", "eval", "--statements", "x", "--questions", "y", "--max-chars", "ten");
+    assertEquals(2, number.code());
+    assertTrue(number.err().contains("'ten' is not a whole number"), number.err());
+    Run command = run("", "clams");
+    assertEquals(2, command.code());
+    assertTrue(command.err().startsWith("attribot: 'clams' is not a command; did you mean claims?"), command.err());
+    for (Run r : List.of(date, time, number, command)) {
+      assertFalse(r.err().contains("java."), r.err());
+      assertFalse(r.err().contains("Usage:"), "one line and a pointer to --help, not the whole usage: " + r.err());
+    }
+  }
+
+  @Test
   void evalPrintsTheFiguresWithTheJsonLast() throws Exception {
     Run r = run("", "eval", "--statements", Shared.devSet().toString(), "--questions",
         Shared.devSet().resolve("questions.jsonl").toString());

@@ -36,6 +36,13 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aFileThatIsNotYamlIsToldByLineWithoutParserInternals() throws Exception {
+    Path file = Files.writeString(dir.resolve("t.yaml"), "store:\n\tpath: x.db\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of()));
+    assertEquals(file + ": not valid YAML at line 2, column 1: a tab where YAML wants spaces: indent with spaces only", e.getMessage());
+  }
+
+  @Test
   void aSecretInAFileIsRefusedAndNeverPrinted() throws Exception {
     Path file = Files.writeString(dir.resolve("s.yaml"), "llm:\n  api_key: sk-do-not-store-me\n");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of()));
