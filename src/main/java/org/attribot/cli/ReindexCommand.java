@@ -44,6 +44,6 @@ final class ReindexCommand implements Callable<Integer> {
   }
 
   private Progress progress() {
-    return System.console() != null ? new IngestCommand.TerminalProgress(root.spec.commandLine().getErr()) : Progress.NONE;
+    return System.console() != null ? new IngestCommand.TerminalProgress(root.spec.commandLine().getErr(), "reindexing") : Progress.NONE;
   }
 }
