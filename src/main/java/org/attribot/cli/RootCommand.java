@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
     description = "Answers questions about cyber attributions from a store of statements, citing each one.",
     subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, IngestCommand.class, ActorCommand.class, ActorsCommand.class, ReindexCommand.class,
         ClaimsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, DigestCommand.class,
-        SubscriptionsCommand.class})
-final class RootCommand implements Runnable {
+        SubscriptionsCommand.class, picocli.CommandLine.HelpCommand.class})
+final class RootCommand implements java.util.concurrent.Callable<Integer> {
   final Map<String, String> env;
   final InputStream in;
 
@@ -29,14 +29,19 @@ final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  private boolean warned;
+
   RootCommand(Map<String, String> env, InputStream in) {
     this.env = env;
     this.in = in;
   }
 
+  /** No command: the usage, on standard error, and a usage error's exit code. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("attribot: give a command.");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 
   /** Standard input, line by line, as UTF-8. */
@@ -51,6 +56,10 @@ final class RootCommand implements Runnable {
     }
     if (file != null && !Files.exists(file)) {
       throw new IllegalArgumentException("config file " + file + " does not exist");
+    }
+    if (!warned) {
+      warned = true;
+      ConfigLoader.unknownVariables(env).forEach(w -> spec.commandLine().getErr().println("attribot: warning: " + w));
     }
     return ConfigLoader.load(file != null ? file : Path.of("config", "attribot.yaml"), env);
   }

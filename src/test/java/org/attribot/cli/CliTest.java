@@ -135,6 +135,27 @@ class CliTest {
   }
 
   @Test
+  void noCommandIsAUsageErrorAndHelpIsACommand() {
+    Run none = run("");
+    assertEquals(2, none.code());
+    assertEquals("", none.out());
+    assertTrue(none.err().startsWith("attribot: give a command.\nUsage: attribot"), none.err());
+    Run help = run("", "help", "claims");
+    assertEquals(0, help.code(), help.err());
+    assertTrue(help.out().startsWith("Usage: attribot claims"), help.out());
+    assertEquals(2, run("", "subscriptions").code());
+  }
+
+  @Test
+  void aMisspeltVariableIsWarnedAboutOnStandardError() {
+    Run r = run(Map.of("ATTRIBOT_STORE_PAHT", "x.db"), "", "ask", "who hacked Romania?");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("attribot: warning: the environment variable ATTRIBOT_STORE_PAHT is not a setting and is"
+        + " ignored; did you mean ATTRIBOT_STORE_PATH?\n"), r.err());
+    assertFalse(r.err().contains("x.db"), "its value is not shown");
+  }
+
+  @Test
   void evalPrintsTheFiguresWithTheJsonLast() throws Exception {
     Run r = run("", "eval", "--statements", Shared.devSet().toString(), "--questions",
         Shared.devSet().resolve("questions.jsonl").toString());
