@@ -59,10 +59,13 @@ public final class App implements AutoCloseable {
     return t;
   });
 
+  /** When the embedding model loads: at once, beside the rest of the start (a command that searches or makes vectors), or on first use. */
+  public enum Embedding { LOAD_NOW, ON_FIRST_USE }
+
   private final Store store;
   private final IngestService ingest;
   private final AnswerService answers;
-  private final Embedder embedder;
+  private final MiniLmEmbedder embedder;
   private final Gazetteer gazetteer;
   private final Config config;
   private final Clock clock;
@@ -71,15 +74,12 @@ public final class App implements AutoCloseable {
   private final Subscriptions subscriptions;
   private final ClaimExtractor claims;
 
-  private App(Config config, Store store, boolean sample, Clock clock) {
+  private App(Config config, Store store, MiniLmEmbedder embedder, boolean sample, Clock clock) {
     this.store = store;
     this.config = config;
     this.clock = clock;
     StatementReader reader = reader(config);
-    this.embedder = config.retrieve().embeddings() ? new MiniLmEmbedder() : null;
-    if (embedder != null && !sample) {
-      MiniLmEmbedder.warmUp();
-    }
+    this.embedder = embedder;
     this.gazetteer = java.nio.file.Files.exists(config.actors().path())
         ? Gazetteer.load(config.actors().path()) : Gazetteer.loadDefault();
     Config.Answer a = config.answer();
@@ -104,27 +104,41 @@ public final class App implements AutoCloseable {
     }
   }
 
-  /** Opens the store at {@code file} (created if missing). */
+  /** Opens the store at {@code file} (created if missing); the embedding model loads on first use. */
   public static App open(Config config, Path file) {
-    return open(config, file, Clock.systemUTC());
+    return open(config, file, Embedding.ON_FIRST_USE);
+  }
+
+  /** Opens the store at {@code file} (created if missing), loading the embedding model when {@code embedding} says. */
+  public static App open(Config config, Path file, Embedding embedding) {
+    return build(config, file, embedding, false, Clock.systemUTC());
   }
 
   /** Opens the store at {@code file} with time from {@code clock} (tests move it by hand). */
   public static App open(Config config, Path file, Clock clock) {
-    return build(config, Store.open(file, config.store().busyTimeoutMs(), clock), false, clock);
+    return build(config, file, Embedding.ON_FIRST_USE, false, clock);
   }
 
-  /** An in-memory store holding the built-in sample statements. */
+  /** An in-memory store holding the built-in sample statements (keyword search only: the model is never loaded). */
   public static App sample(Config config) {
-    return build(config, Store.open(null, config.store().busyTimeoutMs(), Clock.systemUTC()), true, Clock.systemUTC());
+    return build(config, null, Embedding.ON_FIRST_USE, true, Clock.systemUTC());
   }
 
-  /** Builds the app on an open store, closing the store if anything else cannot be built. */
-  private static App build(Config config, Store store, boolean sample, Clock clock) {
+  /** Starts the model's load first, so opening the store overlaps it; whatever fails, a load under way is waited for. */
+  private static App build(Config config, Path file, Embedding embedding, boolean sample, Clock clock) {
+    MiniLmEmbedder embedder = !config.retrieve().embeddings() ? null
+        : embedding == Embedding.LOAD_NOW ? MiniLmEmbedder.loadingNow() : new MiniLmEmbedder();
+    Store store = null;
     try {
-      return new App(config, store, sample, clock);
+      store = Store.open(file, config.store().busyTimeoutMs(), clock);
+      return new App(config, store, embedder, sample, clock);
     } catch (RuntimeException e) {
-      store.close();
+      if (store != null) {
+        store.close();
+      }
+      if (embedder != null) {
+        embedder.close();
+      }
       throw e;
     }
   }
@@ -213,9 +227,16 @@ public final class App implements AutoCloseable {
     }, actorCards(), store, subscriptions, Clock.systemUTC());
   }
 
+  /** Closes the store, then waits for a model load under way: the process may exit after this returns. */
   @Override
   public void close() {
-    store.close();
+    try {
+      store.close();
+    } finally {
+      if (embedder != null) {
+        embedder.close();
+      }
+    }
   }
 
   public static void main(String[] args) {

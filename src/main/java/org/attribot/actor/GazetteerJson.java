@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.attribot.input.JsonFault;
 
 /**
  * Reads and writes gazetteer files: a JSON array of entity objects with the fields
@@ -32,7 +33,9 @@ final class GazetteerJson {
     try {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+      String at = JsonFault.position(e, 0);
+      throw new IllegalArgumentException(source + ": not valid JSON" + (at == null ? "" : " at " + at) + ": "
+          + JsonFault.describe(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attribot.input.JsonFault;
 
 /**
  * Reads MISP galaxy cluster files (https://github.com/MISP/misp-galaxy) into entities, and
@@ -204,9 +205,9 @@ public final class MispImporter {
     try (InputStream in = Files.newInputStream(file)) {
       root = GazetteerJson.MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ")"), e);
+      String at = JsonFault.position(e, 0);
+      throw new IllegalArgumentException(file + ": not valid JSON" + (at == null ? "" : " at " + at) + ": "
+          + JsonFault.describe(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read MISP cluster file " + file + ": " + e.getMessage(), e);
     }

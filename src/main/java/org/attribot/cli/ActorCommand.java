@@ -31,7 +31,7 @@ final class ActorCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
     String name = String.join(" ", words);
-    try (App app = root.app(db, true)) {
+    try (App app = root.app(db, RootCommand.Missing.SAMPLE)) {
       List<ActorCard> cards = app.actorCards().cards(name);
       if (cards.isEmpty()) {
         root.spec.commandLine().getErr().println("attribot: no actor, agency or country called \"" + name + "\" in the actor list");

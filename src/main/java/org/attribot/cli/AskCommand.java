@@ -43,7 +43,7 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = root.spec.commandLine().getOut();
     Narrowing narrowing = new Narrowing(since, until, publisher);
-    try (App app = root.app(db, true)) {
+    try (App app = root.app(db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW)) {
       if (words != null && !words.isEmpty()) {
         print(out, app.answers().ask(String.join(" ", words), narrowing));
         return 0;

@@ -28,7 +28,7 @@ final class ChatCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = root.spec.commandLine().getOut();
     String id = "cli:" + (conversation != null ? conversation : UUID.randomUUID());
-    try (App app = root.app(db, true)) {
+    try (App app = root.app(db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW)) {
       BufferedReader in = root.input();
       out.println("attribot: ask about cyber attributions (/reset to forget, /quit to leave)");
       prompt(out);

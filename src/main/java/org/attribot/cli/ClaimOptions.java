@@ -2,7 +2,6 @@ package org.attribot.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,7 @@ import org.attribot.actor.Gazetteer;
 import org.attribot.claim.ClaimFilter;
 import org.attribot.store.StoredClaim;
 import org.attribot.store.StoredStatement;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The options that pick claims ({@code claims}, {@code export}): names any way the actor list knows them, a date, the store. */
 final class ClaimOptions {
@@ -27,7 +24,7 @@ final class ClaimOptions {
   @Option(names = "--sponsor", paramLabel = "NAME", description = "Claims naming this sponsoring agency or state (GRU, Russia).")
   String sponsor;
 
-  @Option(names = "--since", paramLabel = "DATE", converter = IsoDate.class,
+  @Option(names = "--since", paramLabel = "DATE",
       description = "Only statements published on or after DATE (YYYY-MM-DD); undated ones are kept.")
   LocalDate since;
 
@@ -69,17 +66,5 @@ final class ClaimOptions {
       }
     }
     return name.strip();
-  }
-
-  /** A date as YYYY-MM-DD, with an error that says so. */
-  static final class IsoDate implements ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value.strip());
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a date; expected YYYY-MM-DD, such as 2024-05-01");
-      }
-    }
   }
 }

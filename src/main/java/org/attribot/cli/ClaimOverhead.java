@@ -32,12 +32,16 @@ final class ClaimOverhead {
   static String run(int statements, long seed) throws Exception {
     List<Statement> corpus = SyntheticCorpus.generate(statements, seed);
     Timed offline = new Timed(new OfflineClaimExtractor(Gazetteer.loadDefault()));
-    MiniLmEmbedder.warmUp();
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "Ingest of %d synthetic statements with the offline claim extractor, extraction timed inside the run:%n"
             + "| ingest | ingest s | of which extraction s | extraction share | claims |%n| --- | ---: | ---: | ---: | ---: |%n",
         statements));
-    Embedder model = new MiniLmEmbedder();
+    try (MiniLmEmbedder model = MiniLmEmbedder.loadingNow()) {
+      return table(corpus, offline, model, out);
+    }
+  }
+
+  private static String table(List<Statement> corpus, Timed offline, Embedder model, StringBuilder out) throws Exception {
     for (Embedder embedder : new Embedder[] {model, null}) {
       int runs = embedder == null ? 5 : 1;
       ingest(corpus, embedder, offline); // warm-up

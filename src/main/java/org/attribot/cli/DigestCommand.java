@@ -51,7 +51,7 @@ final class DigestCommand implements Callable<Integer> {
     if (mode.sendNow && since != null) {
       throw new IllegalArgumentException("--since goes with --dry-run only: a digest sent covers what is new since the previous one");
     }
-    try (App app = root.app(db, mode.dryRun)) {
+    try (App app = root.app(db, mode.dryRun ? RootCommand.Missing.SAMPLE : RootCommand.Missing.REFUSE)) {
       if (mode.dryRun) {
         out.println(PlainDigestFormat.text(app.digest(java.util.List.of()).preview(to, since)));
         return 0;

@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     List<EvalQuestion> qs = EvalRunner.readQuestions(questions);
     Path tmp = Files.createTempDirectory("attribot-eval");
-    try (App app = App.open(root.config(), tmp.resolve("eval.db"))) {
+    try (App app = App.open(root.config(), tmp.resolve("eval.db"), App.Embedding.LOAD_NOW)) {
       IngestReport ingest = app.ingest().ingest(List.of(statements), Progress.NONE);
       ingest.lines().stream().filter(l -> l.outcome() == IngestReport.Outcome.FAILED)
           .forEach(l -> err.println("failed    " + l.where() + " — " + l.detail()));

@@ -33,9 +33,13 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
     PrintWriter err = root.spec.commandLine().getErr();
-    try (App app = root.app(db, false)) {
-      Progress progress = System.console() != null ? new TerminalProgress(err) : Progress.NONE;
-      IngestReport report = app.ingest().ingest(paths, progress);
+    try (App app = root.app(db, RootCommand.Missing.CREATE, App.Embedding.LOAD_NOW)) {
+      boolean terminal = System.console() != null;
+      IngestReport report = app.ingest().ingest(paths, quiet && !terminal ? Progress.NONE : new Committed(err, terminal));
+      if (terminal) {
+        err.print("\r\u001b[K");
+        err.flush();
+      }
       for (IngestReport.Line line : report.lines()) {
         boolean failed = line.outcome() == IngestReport.Outcome.FAILED;
         if (quiet && !failed) {
@@ -50,18 +54,25 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** A progress line redrawn in place on a terminal. */
-  static final class TerminalProgress implements Progress {
-    private final PrintWriter err;
-
-    TerminalProgress(PrintWriter err) {
-      this.err = err;
-    }
-
+  /** How many statements are committed, told after each batch: one line each, or on a terminal one line redrawn in place. */
+  record Committed(PrintWriter err, boolean terminal) implements Progress {
     @Override
     public void update(int done, int total, String current) {
-      String name = current.length() > 50 ? "…" + current.substring(current.length() - 49) : current;
-      err.print(String.format("\r\u001b[Kingesting %d/%d %s", done, total, name));
+      String line = "committed " + done + " statement" + (done == 1 ? "" : "s") + " — " + current;
+      if (terminal) {
+        err.print("\r\u001b[K" + (line.length() > 100 ? line.substring(0, 99) + "…" : line));
+      } else {
+        err.println(line);
+      }
+      err.flush();
+    }
+  }
+
+  /** A progress line redrawn in place on a terminal: {@code label done/total current}, erased when done. */
+  record TerminalProgress(PrintWriter err, String label) implements Progress {
+    @Override
+    public void update(int done, int total, String current) {
+      err.print(String.format("\r\u001b[K%s %d/%d %s", label, done, total, current));
       if (done == total) {
         err.print("\r\u001b[K");
       }

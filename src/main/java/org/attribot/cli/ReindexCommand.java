@@ -28,7 +28,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
-    try (App app = root.app(db, false)) {
+    try (App app = root.app(db, RootCommand.Missing.REFUSE, claims ? App.Embedding.ON_FIRST_USE : App.Embedding.LOAD_NOW)) {
       if (claims) {
         ClaimReindexer.Result r = new ClaimReindexer(app.store(), app.claimExtractor()).run(progress());
         out.printf("claims re-extracted for %d statements: %d claims before, %d now%n", r.statements(), r.before(), r.after());
@@ -44,6 +44,6 @@ final class ReindexCommand implements Callable<Integer> {
   }
 
   private Progress progress() {
-    return System.console() != null ? new IngestCommand.TerminalProgress(root.spec.commandLine().getErr()) : Progress.NONE;
+    return System.console() != null ? new IngestCommand.TerminalProgress(root.spec.commandLine().getErr(), "reindexing") : Progress.NONE;
   }
 }

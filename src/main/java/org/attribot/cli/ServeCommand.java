@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }, "attribot-shutdown"));
     List<String> serving = new ArrayList<>();
-    try (App app = root.app(db, true);
+    try (App app = root.app(db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW);
         TelegramRunner telegram = config.telegram().configured() ? app.telegram(config.telegram()) : null;
         SlackRunner slack = config.slack().configured() ? app.slack(config.slack()) : null;
         DigestScheduler digest = new DigestScheduler(app.digest(app.digestSenders()), config.digest().check())) {

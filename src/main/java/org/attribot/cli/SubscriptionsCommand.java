@@ -16,20 +16,23 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "subscriptions", mixinStandardHelpOptions = true, description = "Manages who gets the daily digest.",
     subcommands = {SubscriptionsCommand.ListCommand.class, SubscriptionsCommand.Add.class, SubscriptionsCommand.Remove.class})
-final class SubscriptionsCommand implements Runnable {
+final class SubscriptionsCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** No sub-command: the usage, on standard error, and a usage error's exit code. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("attribot: give list, add or remove.");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 
-  App app(Path db) {
-    return root.app(db, false);
+  App app(Path db, RootCommand.Missing missing) {
+    return root.app(db, missing);
   }
 
   PrintWriter out() {
@@ -48,10 +51,14 @@ final class SubscriptionsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (App app = parent.app(db)) {
+      try (App app = parent.app(db, RootCommand.Missing.REFUSE)) {
         List<Subscription> all = app.subscriptions().list();
+        String row = "%-24s %-5s %-20s %-24s %s%n";
+        if (!all.isEmpty()) {
+          parent.out().printf(row, "DESTINATION", "AT", "ZONE", "LAST DIGEST UP TO", "STATE");
+        }
         for (Subscription s : all) {
-          parent.out().printf("%-24s %s %-20s last digest %-24s %s%n", s.destination(), s.at(), s.zone().getId(),
+          parent.out().printf(row, s.destination(), s.at(), s.zone().getId(),
               s.lastDigest() == null ? "never" : s.lastDigest().toString(),
               s.enabled() ? "served" : "disabled: " + s.disabledReason());
         }
@@ -82,7 +89,7 @@ final class SubscriptionsCommand implements Runnable {
     @Override
     public Integer call() {
       Destination d = Destination.parse(destination);
-      try (App app = parent.app(db)) {
+      try (App app = parent.app(db, RootCommand.Missing.CREATE)) {
         Subscriptions subs = app.subscriptions();
         var z = zone == null ? subs.defaultZone()
             : Subscriptions.zone(zone).orElseThrow(() -> new IllegalArgumentException("unknown time zone " + zone));
@@ -108,7 +115,7 @@ final class SubscriptionsCommand implements Runnable {
     @Override
     public Integer call() {
       Destination d = Destination.parse(destination);
-      try (App app = parent.app(db)) {
+      try (App app = parent.app(db, RootCommand.Missing.REFUSE)) {
         if (!app.subscriptions().unsubscribe(d)) {
           parent.out().println(d + " was not subscribed");
           return 1;

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.attribot.input.JsonFault;
 
 /**
  * Loads {@link Config}: built-in defaults, then the YAML file (if it exists), then
@@ -74,6 +77,27 @@ public final class ConfigLoader {
     return "ATTRIBOT_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
   }
 
+  /** The names of environment variables attribot reads besides one per setting. */
+  static final java.util.Set<String> OTHER_VARIABLES = java.util.Set.of("ATTRIBOT_CONFIG", "ATTRIBOT_DB", "ATTRIBOT_LOG_LEVEL");
+
+  /**
+   * A warning for every {@code ATTRIBOT_…} variable in {@code env} that names no setting (a misspelling is otherwise
+   * silently ignored), with the nearest known name; values are never shown.
+   */
+  public static List<String> unknownVariables(Map<String, String> env) {
+    java.util.Set<String> known = new java.util.TreeSet<>(OTHER_VARIABLES);
+    DEFAULTS.keySet().forEach(k -> known.add(envName(k)));
+    SECRETS.forEach(k -> known.add(envName(k)));
+    List<String> out = new java.util.ArrayList<>();
+    for (String name : new java.util.TreeSet<>(env.keySet())) {
+      if (name.startsWith("ATTRIBOT_") && !known.contains(name)) {
+        out.add("the environment variable " + name + " is not a setting and is ignored" + Names.nearest(name, known)
+            .map(near -> "; did you mean " + near + "?").orElse(" (every setting is listed in config/attribot.example.yaml)"));
+      }
+    }
+    return out;
+  }
+
   /** Loads from {@code file} (skipped when it does not exist) and {@code env}. */
   public static Config load(Path file, Map<String, String> env) {
     Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
@@ -126,7 +150,9 @@ public final class ConfigLoader {
     try {
       root = new YAMLMapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new ConfigException(file + ": not valid YAML: " + e.getMessage());
+      throw new ConfigException(file + ": not valid YAML" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+          ? Optional.ofNullable(JsonFault.position(j, 0)).map(at -> " at " + at).orElse("") + ": " + JsonFault.describe(j)
+          : ": " + e.getMessage()));
     }
     if (root == null || root.isNull() || root.isMissingNode()) {
       return;
@@ -142,11 +168,12 @@ public final class ConfigLoader {
       String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
       if (e.getValue().isObject()) {
         flatten(key, e.getValue(), file, values, sources);
-      } else if (SECRETS.contains(key)) {
-        throw new ConfigException(file + ": " + key + " is a secret: set it in the environment as " + envName(key)
-            + ", not in a file");
+      } else if (SECRETS.contains(key) || (!DEFAULTS.containsKey(key) && Names.secretLike(key))) {
+        throw new ConfigException(file + ": " + key + " looks like a secret, and secrets are never read from a file: set "
+            + Names.secretVariable(key) + " in the environment instead, and remove " + key + " from the file");
       } else if (!DEFAULTS.containsKey(key)) {
-        throw new ConfigException(file + ": unknown setting '" + key + "' (known: " + String.join(", ", DEFAULTS.keySet()) + ")");
+        throw new ConfigException(file + ": unknown setting '" + key + "'" + Names.nearest(key, DEFAULTS.keySet())
+            .map(near -> "; did you mean " + near + "?").orElse("; every setting is listed in config/attribot.example.yaml"));
       } else if (!e.getValue().isNull()) {
         values.put(key, e.getValue().asText());
         sources.put(key, file.toString());

@@ -25,7 +25,7 @@ public record Digest(ZoneId zone, Instant since, Instant until, String summary, 
   public record Item(int n, DigestLine line) {}
 
   public static final String OTHER = "Other statements";
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
 
   public Digest {
     Objects.requireNonNull(zone, "zone");
@@ -48,7 +48,7 @@ public record Digest(ZoneId zone, Instant since, Instant until, String summary, 
     return (int) sections.stream().flatMap(s -> s.items().stream()).map(i -> i.line().statementId()).distinct().count();
   }
 
-  /** "attribot digest: 3 new statements since Mon 3 Mar 08:00 (Europe/Brussels)". */
+  /** "attribot digest: 3 new statements since Mon 3 Mar 2025 08:00 (Europe/Brussels)". */
   public String headline() {
     int n = statements();
     return "attribot digest: " + n + " new statement" + (n == 1 ? "" : "s") + " since " + from();

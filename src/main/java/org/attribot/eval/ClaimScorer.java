@@ -87,6 +87,8 @@ public final class ClaimScorer {
         out.add(new Claim(n.path("statement_id").asText(), n.path("attributor").asText(), text(n, "actor"),
             text(n, "actor_canonical"), text(n, "sponsor"), text(n, "sponsor_state"), targets, text(n, "activity"),
             text(n, "when"), Stance.parse(n.path("stance").asText()), 0, evidence.length(), evidence));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException(file + " line " + lineNo + ": not valid JSON: " + org.attribot.input.JsonFault.describe(e), e);
       } catch (IOException | RuntimeException e) {
         throw new IOException(file + " line " + lineNo + ": " + e.getMessage(), e);
       }

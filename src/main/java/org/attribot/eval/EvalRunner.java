@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.attribot.answer.Answer;
 import org.attribot.answer.AnswerService;
+import org.attribot.input.JsonFault;
 
 /**
  * Asks every evaluation question and scores the answers. The caller supplies the
@@ -33,6 +34,8 @@ public final class EvalRunner {
       }
       try {
         questions.add(JSON.readValue(lines.get(i), EvalQuestion.class));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a question: " + JsonFault.describe(e), e);
       } catch (IOException | IllegalArgumentException | NullPointerException e) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a question: " + firstLine(e.getMessage()), e);
       }

@@ -56,23 +56,28 @@ public final class IngestService {
     }
     List<Parsed> batch = new ArrayList<>();
     int passages = 0;
+    int read = 0;
+    String current = "";
     for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
-      progress.update(i, files.size(), file.toString());
-      for (Parsed parsed : reader.read(file)) {
+      current = files.get(i) + " (file " + (i + 1) + " of " + files.size() + ")";
+      for (Parsed parsed : reader.read(files.get(i))) {
         batch.add(parsed);
+        read++;
         if (parsed instanceof Parsed.Ok ok) {
           passages += TextSplitter.passages(ok.statement().text()).size();
         }
         if (passages >= BATCH_PASSAGES) {
           saveAll(batch, lines);
+          progress.update(read, read, current);
           batch.clear();
           passages = 0;
         }
       }
     }
-    saveAll(batch, lines);
-    progress.update(files.size(), files.size(), "");
+    if (!batch.isEmpty()) {
+      saveAll(batch, lines);
+      progress.update(read, read, current);
+    }
     return new IngestReport(lines);
   }
 

@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attribot.input.JsonFault;
 
 /**
  * Reads statements from JSON (one object, or an array), JSON Lines (one object a line) and
@@ -110,11 +111,11 @@ public final class StatementReader {
     if (root.isArray()) {
       List<Parsed> out = new ArrayList<>();
       for (int i = 0; i < root.size(); i++) {
-        out.add(fromNode(where + "[" + i + "]", root.get(i), null));
+        out.add(fromNode(where + "[" + i + "]", root.get(i), null, true));
       }
       return out.isEmpty() ? List.of(new Parsed.Failed(where, "empty JSON array")) : out;
     }
-    return List.of(fromNode(where, root, null));
+    return List.of(fromNode(where, root, null, true));
   }
 
   private List<Parsed> readJsonLines(String where, String text) {
@@ -127,7 +128,7 @@ public final class StatementReader {
       }
       String at = where + ":" + (i + 1);
       try {
-        out.add(fromNode(at, JSON.readTree(line), null));
+        out.add(fromNode(at, JSON.readTree(line), null, true));
       } catch (JsonProcessingException e) {
         out.add(new Parsed.Failed(at, malformed(e, i)));
       }
@@ -152,61 +153,77 @@ public final class StatementReader {
           header = parsed;
         }
       } catch (JsonProcessingException e) {
-        return new Parsed.Failed(where, "malformed front matter at line "
-            + (e.getLocation() == null ? "?" : e.getLocation().getLineNr() + 1) + ": " + e.getOriginalMessage());
+        String at = JsonFault.position(e, 1);
+        return new Parsed.Failed(where, "malformed front matter" + (at == null ? "" : " at " + at) + ": " + JsonFault.describe(e));
       }
       int bodyStart = text.indexOf('\n', close + 1);
       body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
     }
-    return fromNode(where, header, body.strip());
+    return fromNode(where, header, body.strip(), false);
   }
 
   private static String malformed(JsonProcessingException e, int lineOffset) {
-    var loc = e.getLocation();
-    String at = loc == null ? "" : " at line " + (loc.getLineNr() + lineOffset) + ", column " + loc.getColumnNr();
-    return "malformed JSON" + at + ": " + e.getOriginalMessage();
+    String at = JsonFault.position(e, lineOffset);
+    return "malformed JSON" + (at == null ? "" : " at " + at) + ": " + JsonFault.describe(e);
   }
 
-  /** Builds the statement from a JSON/YAML object; {@code body} overrides a {@code text} field. */
-  private static Parsed fromNode(String where, JsonNode node, String body) {
+  /**
+   * Builds the statement from a JSON/YAML object; {@code body} overrides a {@code text} field. {@code quoted}: every
+   * field must be a JSON string (in a front-matter header, where YAML needs no quotes, any single value is read as text).
+   */
+  private static Parsed fromNode(String where, JsonNode node, String body, boolean quoted) {
     if (node == null || !node.isObject()) {
       return new Parsed.Failed(where, "expected a JSON object with a \"text\" field");
     }
+    Fields f = new Fields(node, quoted);
     try {
-      String text = body != null ? body : string(node, "text");
+      String text = body != null ? body : f.string("text");
       if (text == null || text.isBlank()) {
         return new Parsed.Failed(where, "missing text (the \"text\" field, or the body after the front matter)");
       }
       text = text.replace("\r\n", "\n");
-      String title = string(node, "title");
+      String title = f.string("title");
       if (title == null || title.isBlank()) {
         title = firstLine(text);
       }
-      String url = string(node, "url");
-      String id = string(node, "id");
+      String url = f.string("url");
+      String id = f.string("id");
       if (id == null || id.isBlank()) {
         id = Statement.generatedId(url, title, text);
       }
-      return new Parsed.Ok(where, new Statement(id.strip(), title, string(node, "publisher"),
-          string(node, "author"), date(node), url, string(node, "language"), text));
+      return new Parsed.Ok(where, new Statement(id.strip(), title, f.string("publisher"),
+          f.string("author"), date(f.string("published")), url, f.string("language"), text));
     } catch (IllegalArgumentException e) {
       return new Parsed.Failed(where, e.getMessage());
     }
   }
 
-  private static String string(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
+  /** The fields of one statement object, each a string or absent. */
+  private record Fields(JsonNode node, boolean quoted) {
+    String string(String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (value.isTextual() || (!quoted && value.isValueNode())) {
+        return value.asText();
+      }
+      throw new IllegalArgumentException("\"" + field + "\" is " + kind(value) + "; it must be a string in double quotes"
+          + (value.isValueNode() ? ", such as \"" + abbreviate(value.asText()) + "\"" : ""));
     }
-    if (!value.isValueNode()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+
+    private static String kind(JsonNode value) {
+      return switch (value.getNodeType()) {
+        case ARRAY -> "a list [ … ]";
+        case OBJECT -> "an object { … }";
+        case NUMBER -> "the number " + abbreviate(value.asText());
+        case BOOLEAN -> "the value " + value.asText();
+        default -> "not text";
+      };
     }
-    return value.asText();
   }
 
-  private static LocalDate date(JsonNode node) {
-    String raw = string(node, "published");
+  private static LocalDate date(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }

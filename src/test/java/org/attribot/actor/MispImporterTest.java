@@ -90,7 +90,10 @@ class MispImporterTest {
 
   @Test
   void malformedFilesAreNamedInTheError(@TempDir Path dir) throws IOException {
-    assertFault(Files.writeString(dir.resolve("notjson.json"), "this is not JSON"), "not valid JSON");
+    assertFault(Files.writeString(dir.resolve("notjson.json"), "this is not JSON"),
+        "not valid JSON at line 1, column 1: 'this' is not a JSON value: put text in double quotes");
+    assertFault(Files.writeString(dir.resolve("cut.json"), "{\"values\": [\n{\"value\": \"APT28\"}"),
+        "not valid JSON at line 2, column 19: the text ends before the list [ ] opened at line 1, column 12 is closed: add the missing ]");
     assertFault(Files.writeString(dir.resolve("novalues.json"), "{\"name\": \"Threat Actor\"}"), "no \"values\" array");
     assertFault(Files.writeString(dir.resolve("array.json"), "[1, 2]"), "no \"values\" array");
     assertFault(Files.writeString(dir.resolve("empty.json"), ""), "empty");

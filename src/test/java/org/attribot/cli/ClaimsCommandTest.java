@@ -90,7 +90,7 @@ class ClaimsCommandTest extends DevClaims {
   void badInputIsNamed() {
     Run badDate = onDev("claims", "--since", "2024-13-01");
     assertEquals(2, badDate.code());
-    assertTrue(badDate.err().contains("--since") && badDate.err().contains("'2024-13-01' is not a date; expected YYYY-MM-DD"), badDate.err());
+    assertTrue(badDate.err().contains("--since") && badDate.err().contains("'2024-13-01' is not a date; give it as YYYY-MM-DD"), badDate.err());
 
     Run unknown = onDev("claims", "--actor", "Nobody Bear");
     assertEquals(0, unknown.code(), unknown.err());

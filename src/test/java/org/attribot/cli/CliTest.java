@@ -91,6 +91,71 @@ class CliTest {
   }
 
   @Test
+  void aStoreThatDoesNotExistIsRefusedByEveryCommandButThoseThatWrite() {
+    Path typo = dir.resolve("typo.db");
+    List<List<String>> reads = List.of(List.of("ask", "who hacked Romania?"), List.of("claims"), List.of("actor", "APT28"),
+        List.of("export", "--csv", dir.resolve("c.csv").toString()), List.of("digest", "--dry-run"), List.of("reindex"),
+        List.of("subscriptions", "list"), List.of("subscriptions", "remove", "telegram:1"));
+    for (List<String> command : reads) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(command.get(0).equals("subscriptions") ? 2 : 1, List.of("--db", typo.toString()));
+      Run r = run("", args.toArray(String[]::new));
+      assertEquals(1, r.code(), command + ": " + r.out() + r.err());
+      assertEquals("attribot: there is no store at " + typo + " (given by --db): check the path, or make a store there with: "
+          + "attribot ingest FILES --db " + typo + "\n", r.err(), command.toString());
+      assertFalse(Files.exists(typo), command + " created the store");
+    }
+    assertFalse(Files.exists(dir.resolve("c.csv")), "nothing was written");
+    Run configured = run("", "subscriptions", "list");
+    assertEquals(1, configured.code());
+    assertTrue(configured.err().contains("there is no store at " + dir.resolve("default.db") + " (store.path)"), configured.err());
+    assertEquals(0, run("", "subscriptions", "add", "telegram:1", "--db", typo.toString()).code(), "a command that writes creates it");
+    assertTrue(Files.exists(typo));
+  }
+
+  @Test
+  void aBadValueOrCommandIsAUsageErrorToldAsASentence() {
+    Run date = run("", "claims", "--since", "yesterday");
+    assertEquals(2, date.code());
+    assertEquals("attribot: Invalid value for option '--since': 'yesterday' is not a date; give it as YYYY-MM-DD, such as"
+        + " 2024-05-01\nSee 'attribot claims --help' for what it takes.\n", date.err());
+    Run time = run("", "subscriptions", "add", "telegram:1", "--at", "7pm");
+    assertEquals(2, time.code());
+    assertTrue(time.err().contains("'7pm' is not a time of day; give it as HH:MM, such as 07:30"), time.err());
+    Run number = run("", "eval", "--statements", "x", "--questions", "y", "--max-chars", "ten");
+    assertEquals(2, number.code());
+    assertTrue(number.err().contains("'ten' is not a whole number"), number.err());
+    Run command = run("", "clams");
+    assertEquals(2, command.code());
+    assertTrue(command.err().startsWith("attribot: 'clams' is not a command; did you mean claims?"), command.err());
+    for (Run r : List.of(date, time, number, command)) {
+      assertFalse(r.err().contains("java."), r.err());
+      assertFalse(r.err().contains("Usage:"), "one line and a pointer to --help, not the whole usage: " + r.err());
+    }
+  }
+
+  @Test
+  void noCommandIsAUsageErrorAndHelpIsACommand() {
+    Run none = run("");
+    assertEquals(2, none.code());
+    assertEquals("", none.out());
+    assertTrue(none.err().startsWith("attribot: give a command.\nUsage: attribot"), none.err());
+    Run help = run("", "help", "claims");
+    assertEquals(0, help.code(), help.err());
+    assertTrue(help.out().startsWith("Usage: attribot claims"), help.out());
+    assertEquals(2, run("", "subscriptions").code());
+  }
+
+  @Test
+  void aMisspeltVariableIsWarnedAboutOnStandardError() {
+    Run r = run(Map.of("ATTRIBOT_STORE_PAHT", "x.db"), "", "ask", "who hacked Romania?");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("attribot: warning: the environment variable ATTRIBOT_STORE_PAHT is not a setting and is"
+        + " ignored; did you mean ATTRIBOT_STORE_PATH?\n"), r.err());
+    assertFalse(r.err().contains("x.db"), "its value is not shown");
+  }
+
+  @Test
   void evalPrintsTheFiguresWithTheJsonLast() throws Exception {
     Run r = run("", "eval", "--statements", Shared.devSet().toString(), "--questions",
         Shared.devSet().resolve("questions.jsonl").toString());

@@ -37,7 +37,7 @@ class DigestCommandsTest {
     assertTrue(r.out().contains("\nAPT28\n[1] "), "grouped by actor: " + r.out());
     assertTrue(r.out().contains("https://"), "with links: " + r.out());
     Run since = run(Map.of(), "digest", "--dry-run", "--since", "2999-01-01");
-    assertTrue(since.out().startsWith("attribot digest: nothing new attributed since Tue 1 Jan 00:00 (Europe/Brussels)."),
+    assertTrue(since.out().startsWith("attribot digest: nothing new attributed since Tue 1 Jan 2999 00:00 (Europe/Brussels)."),
         since.out());
   }
 
@@ -50,6 +50,8 @@ class DigestCommandsTest {
     assertEquals("changed telegram:42: daily at 06:00 (Asia/Tokyo)\n",
         run(Map.of(), "subscriptions", "add", "telegram:42", "--at", "06:00", "--zone", "asia/tokyo").out());
     String list = run(Map.of(), "subscriptions", "list").out();
+    assertTrue(list.startsWith("DESTINATION  "), "with column headers: " + list);
+    assertTrue(list.lines().findFirst().orElseThrow().matches("DESTINATION +AT +ZONE +LAST DIGEST UP TO +STATE"), list);
     assertTrue(list.contains("telegram:42"), list);
     assertTrue(list.contains("06:00 Asia/Tokyo"), list);
     assertTrue(list.endsWith("2 subscriptions\n"), list);
@@ -62,10 +64,10 @@ class DigestCommandsTest {
 
   @Test
   void sendNowSendsOneDigestAndNeedsTheToken() throws Exception {
+    run(Map.of(), "ingest", "-q", Path.of("src/main/resources/sample").toString());
     Run none = run(Map.of(), "digest", "--send-now", "--for", "telegram:7");
     assertEquals(1, none.code());
     assertTrue(none.err().contains("no telegram sender is configured"), none.err());
-    run(Map.of(), "ingest", "-q", Path.of("src/main/resources/sample").toString());
     try (LocalBotApi api = new LocalBotApi()) {
       Map<String, String> telegram = Map.of("TELEGRAM_BOT_TOKEN", "1:T", "ATTRIBOT_TELEGRAM_API_URL", api.url());
       Run r = run(telegram, "digest", "--send-now", "--for", "telegram:7");

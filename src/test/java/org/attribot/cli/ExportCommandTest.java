@@ -199,6 +199,23 @@ class ExportCommandTest extends DevClaims {
   }
 
   @Test
+  void aDashMeansStandardOutput() throws Exception {
+    Path file = devDir.resolve("dash.json");
+    export(file);
+    Run stix = onDev("export", "--stix", "-");
+    assertEquals(0, stix.code(), stix.err());
+    assertEquals(Files.readString(file, StandardCharsets.UTF_8), stix.out(), "the bundle, and nothing else, on standard output");
+    assertTrue(stix.err().startsWith("wrote ") && stix.err().contains(" to standard output: a STIX 2.1 bundle of "), stix.err());
+    assertFalse(Files.exists(Path.of("-")), "no file named -");
+    Run csv = onDev("export", "--csv", "-", "--actor", "APT31");
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(csv.out().startsWith("statement_id,"), csv.out());
+    Run both = onDev("export", "--csv", "-", "--stix", "-");
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("only one of --stix and --csv can go to standard output (-)"), both.err());
+  }
+
+  @Test
   void csvHasOneRowPerClaimWithTheJsonColumns() throws Exception {
     Path file = devDir.resolve("claims.csv");
     Run r = onDev("export", "--csv", file.toString(), "--actor", "GRU");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +37,47 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aFileThatIsNotYamlIsToldByLineWithoutParserInternals() throws Exception {
+    Path file = Files.writeString(dir.resolve("t.yaml"), "store:\n\tpath: x.db\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of()));
+    assertEquals(file + ": not valid YAML at line 2, column 1: a tab where YAML wants spaces: indent with spaces only", e.getMessage());
+  }
+
+  @Test
+  void anUnknownSettingNamesTheNearestAndATokenInTheFileNamesItsVariable() throws Exception {
+    ConfigException typo = assertThrows(ConfigException.class,
+        () -> ConfigLoader.load(Files.writeString(dir.resolve("k.yaml"), "retrieve:\n  vectros: 10\n"), Map.of()));
+    assertTrue(typo.getMessage().endsWith("unknown setting 'retrieve.vectros'; did you mean retrieve.vectors?"), typo.getMessage());
+    ConfigException far = assertThrows(ConfigException.class,
+        () -> ConfigLoader.load(Files.writeString(dir.resolve("f.yaml"), "colour: blue\n"), Map.of()));
+    assertTrue(far.getMessage().endsWith("unknown setting 'colour'; every setting is listed in config/attribot.example.yaml"),
+        far.getMessage());
+    for (String[] secret : new String[][] {{"telegram:\n  token: 1:fake-telegram\n", "telegram.token", "TELEGRAM_BOT_TOKEN"},
+        {"slack:\n  bot_token: fake-bot\n", "slack.bot_token", "SLACK_BOT_TOKEN"},
+        {"slack:\n  signing_secret: fake-sign\n", "slack.signing_secret", "SLACK_SIGNING_SECRET"},
+        {"slack:\n  app_token: fake-app\n", "slack.app_token", "SLACK_APP_TOKEN"}}) {
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> ConfigLoader.load(Files.writeString(dir.resolve("secret.yaml"), secret[0]), Map.of()));
+      assertTrue(e.getMessage().contains(secret[1] + " looks like a secret, and secrets are never read from a file: set " + secret[2]
+          + " in the environment instead"), e.getMessage());
+      assertTrue(!e.getMessage().contains("fake"), "the value is never shown: " + e.getMessage());
+    }
+  }
+
+  @Test
+  void aMisspeltVariableIsWarnedAboutWithTheNearestNameAndNoValue() {
+    assertEquals(List.of("the environment variable ATTRIBOT_FOO is not a setting and is ignored (every setting is listed in"
+            + " config/attribot.example.yaml)",
+        "the environment variable ATTRIBOT_STORE_PAHT is not a setting and is ignored; did you mean ATTRIBOT_STORE_PATH?"),
+        ConfigLoader.unknownVariables(Map.of("ATTRIBOT_STORE_PAHT", "secret-value", "ATTRIBOT_FOO", "1", "ATTRIBOT_DB", "x",
+            "ATTRIBOT_LOG_LEVEL", "DEBUG", "ATTRIBOT_LLM_API_KEY", "k", "HOME", "h")));
+  }
+
+  @Test
   void aSecretInAFileIsRefusedAndNeverPrinted() throws Exception {
     Path file = Files.writeString(dir.resolve("s.yaml"), "llm:\n  api_key: sk-do-not-store-me\n");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of()));
-    assertTrue(e.getMessage().contains("llm.api_key is a secret: set it in the environment as ATTRIBOT_LLM_API_KEY"));
+    assertTrue(e.getMessage().contains("set ATTRIBOT_LLM_API_KEY in the environment instead"), e.getMessage());
     assertTrue(!e.getMessage().contains("do-not-store"));
     Config fromEnv = ConfigLoader.load(null, Map.of("ATTRIBOT_LLM_API_KEY", "k-123", "ATTRIBOT_LLM_PROVIDER", "openai"));
     assertEquals("k-123", fromEnv.llm().apiKey());

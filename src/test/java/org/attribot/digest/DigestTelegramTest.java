@@ -105,7 +105,7 @@ class DigestTelegramTest {
     try (App app = f.open()) {
       runUntil(f, DigestFixture.service(app), "2025-03-06T00:00:00Z", Duration.ofMinutes(30), 1);
       assertEquals(2, f.received(1).size());
-      assertEquals("attribot digest: nothing new attributed since Tue 4 Mar 08:00 (Europe/Brussels).", f.received(1).get(1));
+      assertEquals("attribot digest: nothing new attributed since Tue 4 Mar 2025 08:00 (Europe/Brussels).", f.received(1).get(1));
     }
   }
 

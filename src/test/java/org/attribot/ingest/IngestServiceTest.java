@@ -41,6 +41,22 @@ class IngestServiceTest {
   }
 
   @Test
+  void progressCountsStatementsAndIsToldOnlyOnceTheyAreCommitted() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      lines.append("{\"id\": \"s").append(i).append("\", \"text\": \"Statement ").append(i).append(" blames APT28.\"}\n");
+    }
+    Path file = Files.writeString(dir.resolve("many.jsonl"), lines);
+    try (Store store = Store.open(storeDir.resolve("p.db"), 1000, Clock.systemUTC())) {
+      IngestService ingest = new IngestService(store, new StatementReader(16_000_000), null, s -> List.of());
+      List<String> told = new ArrayList<>();
+      ingest.ingest(List.of(file), (done, total, current) -> told.add(done + " " + current + " stored " + store.statementCount()));
+      String where = file + " (file 1 of 1)";
+      assertEquals(List.of("128 " + where + " stored 128", "256 " + where + " stored 256", "300 " + where + " stored 300"), told);
+    }
+  }
+
+  @Test
   void aBadFileCostsOnlyItselfAndIsReportedWithItsFault() throws IOException {
     Files.writeString(dir.resolve("good.json"), "{\"id\":\"g\",\"title\":\"Good\",\"text\":\"APT 28 targeted Romania.\"}");
     Files.writeString(dir.resolve("mixed.jsonl"),

@@ -78,6 +78,51 @@ class StatementReaderTest {
   }
 
   @Test
+  void everyFieldMustBeAStringInJsonAndAnyValueInFrontMatter() throws IOException {
+    Path f = write("types.jsonl", """
+        {"id": "a", "text": "NATO blamed the GRU."}
+        {"id": "b", "text": 12345}
+        {"id": "c", "title": ["NATO", "condemns"], "text": "NATO blamed the GRU."}
+        {"id": "d", "text": "NATO blamed the GRU.", "author": true}
+        {"id": 7, "text": "NATO blamed the GRU."}
+        """);
+    List<Parsed> parsed = reader.read(f);
+    assertEquals(5, parsed.size(), parsed.toString());
+    assertInstanceOf(Parsed.Ok.class, parsed.get(0));
+    Parsed.Failed number = assertInstanceOf(Parsed.Failed.class, parsed.get(1));
+    assertEquals(f + ":2", number.where());
+    assertEquals("\"text\" is the number 12345; it must be a string in double quotes, such as \"12345\"", number.fault());
+    assertEquals("\"title\" is a list [ … ]; it must be a string in double quotes",
+        assertInstanceOf(Parsed.Failed.class, parsed.get(2)).fault());
+    assertTrue(assertInstanceOf(Parsed.Failed.class, parsed.get(3)).fault().startsWith("\"author\" is the value true;"));
+    assertTrue(assertInstanceOf(Parsed.Failed.class, parsed.get(4)).fault().startsWith("\"id\" is the number 7;"));
+    Statement yaml = assertInstanceOf(Parsed.Ok.class, reader.read(write("1984.md", "---\nid: 1984\ntitle: 1984\n---\nA text.")).get(0))
+        .statement();
+    assertEquals("1984", yaml.id(), "YAML needs no quotes");
+    assertEquals("1984", yaml.title());
+  }
+
+  @Test
+  void malformedJsonAndYamlAreToldAsWhatWhereAndWhatToDoWithoutParserInternals() throws IOException {
+    assertEquals("malformed JSON at line 1, column 27: the text ends before the object { } opened at line 1, column 1 is closed:"
+        + " add the missing }", onlyFailure(reader.read(write("open.json", "{\"title\": \"T\", \"text\": \"x\""))).fault());
+    assertEquals("malformed JSON: objects and lists are nested more than 1000 levels deep, far deeper than any attribot file:"
+        + " check that the file is the one you meant", onlyFailure(reader.read(write("deep.json", "[".repeat(1200)))).fault());
+    List<Parsed> lines = reader.read(write("comma.jsonl", "{\"text\": \"x\"}\n{\"text\": \"y\",}\n{\"text\": yes}\n"));
+    Parsed.Failed comma = assertInstanceOf(Parsed.Failed.class, lines.get(1));
+    assertEquals("malformed JSON at line 2, column 14: found '}' where a field name in double quotes should be"
+        + " (JSON allows no comma before })", comma.fault());
+    assertEquals("malformed JSON at line 3, column 10: 'yes' is not a JSON value: put text in double quotes",
+        assertInstanceOf(Parsed.Failed.class, lines.get(2)).fault());
+    assertEquals("malformed front matter at line 3, column 1: a tab where YAML wants spaces: indent with spaces only",
+        onlyFailure(reader.read(write("tab.md", "---\ntitle: T\n\tauthor: A\n---\nText."))).fault());
+    for (String fault : List.of(comma.fault(), onlyFailure(reader.read(write("close.json", "{\"text\": [1}"))).fault(),
+        onlyFailure(reader.read(write("esc.json", "{\"text\": \"a\\qb\"}"))).fault())) {
+      assertTrue(!fault.matches("(?s).*(Source|REDACTED|StreamRead|Exception|`|code \\d).*"), fault);
+    }
+  }
+
+  @Test
   void aFiftyMegabyteFileIsRefusedWithoutBeingRead() throws IOException {
     Path big = dir.resolve("big.jsonl");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
