@@ -93,7 +93,7 @@ public final class App implements AutoCloseable {
     this.ingest = new IngestService(store, reader, embedder, claims);
     this.answers = new AnswerService(
         new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
-        new ExtractiveComposer(gazetteer, embedder, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
+        new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
         new ClaimAnswers(store, gazetteer),
         model == null ? null : new GenerativeComposer(model, prompts),
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock);

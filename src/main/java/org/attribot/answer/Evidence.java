@@ -15,9 +15,8 @@ import org.attribot.statement.Statement;
 
 /**
  * Judges one statement as evidence for a question, sentence by sentence: which question terms
- * each sentence holds (names under any alias, or under the agency or state behind them), how
- * close its meaning is to the question, and whether it carries an answer of the kind asked
- * for; then ranks every window of one to three adjacent sentences, so the answer quotes the
+ * each sentence holds (names under any alias, or under the agency or state behind them), and
+ * whether it carries an answer of the kind asked for; then ranks every window of one to three adjacent sentences, so the answer quotes the
  * window that answers rather than the one that merely names the subject.
  */
 final class Evidence {
@@ -33,7 +32,7 @@ final class Evidence {
   /** How many sentences either side of a window count as its setting. */
   private static final int NEAR = 2;
   /** How much a term said in the setting counts towards a window that does not itself say it. */
-  static double nearShare = 0.3;
+  private static final double NEAR_SHARE = 0.3;
   /** Most sentences in one quoted window. */
   private static final int MAX_SPAN = 3;
   /** What each sentence past the first costs a window's score: shorter answers win ties. */
@@ -41,9 +40,7 @@ final class Evidence {
   /** What saying something the question did not already say is worth, at most. */
   private static final double NEW_WORDS_BONUS = 0.12;
   /** What carrying an answer of the kind asked for is worth, at most. */
-  static double typeBonus = 0.5;
-  /** What the meaning of a window (embedding similarity to the question) is worth. */
-  static double similarityWeight = 0;
+  private static final double TYPE_BONUS = 0.5;
   /** A quote shorter than this is given the sentence around it: a line of a speech says little alone. */
   private static final int MIN_QUOTE = 160;
   /** What a statement by (or headlined with) the one asked about is worth in rank. */
@@ -67,8 +64,7 @@ final class Evidence {
   private final double[][] matches;
   private final List<Term> terms;
 
-  /** @param similarity each sentence's embedding similarity to the question, or null without embeddings */
-  Evidence(ReadStatement read, Retrieval retrieval, double[] similarity) {
+  Evidence(ReadStatement read, Retrieval retrieval) {
     this.statement = read.statement();
     this.sentences = read.sentences();
     this.words = read.words();
@@ -121,7 +117,7 @@ final class Evidence {
       fit[i] = TypeCues.fit(question.answerType(), sentences.get(i).text(), read.named().get(i), asked);
       fresh[i] = Math.min(newWords(words.get(i), terms), 15) / 15.0;
     }
-    List<Span> ranked = rankWindows(retrieval, total, fit, fresh, similarity);
+    List<Span> ranked = rankWindows(retrieval, total, fit, fresh);
     this.best = ranked.isEmpty() ? null : widen(ranked.get(0));
     List<Span> rest = new ArrayList<>();
     for (Span s : ranked) {
@@ -140,7 +136,7 @@ final class Evidence {
     return contains(words, term) ? 1 : 0;
   }
 
-  private List<Span> rankWindows(Retrieval retrieval, double total, double[] fit, double[] fresh, double[] similarity) {
+  private List<Span> rankWindows(Retrieval retrieval, double total, double[] fit, double[] fresh) {
     AnswerType type = retrieval.question().answerType();
     List<Span> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -163,22 +159,19 @@ final class Evidence {
           }
           double w = retrieval.weight(terms.get(t));
           // the headline and the sentences around set the scene for the quote
-          weight += Math.max(inSpan, Math.max(near * nearShare, inRecord[t] ? RECORD_SHARE : 0)) * w;
+          weight += Math.max(inSpan, Math.max(near * NEAR_SHARE, inRecord[t] ? RECORD_SHARE : 0)) * w;
         }
         double typed = 0;
         double freshWords = 0;
-        double sim = 0;
         for (int j = i; j < i + len; j++) {
           typed = Math.max(typed, fit[j]);
           freshWords = Math.max(freshWords, fresh[j]);
-          sim = Math.max(sim, similarity == null ? 0 : similarity[j]);
         }
         if (TypeCues.required(type) && typed == 0) {
           continue;
         }
         double coverage = total == 0 ? 0 : weight / total;
-        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * freshWords + typeBonus * typed
-            + similarityWeight * sim;
+        double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * freshWords + TYPE_BONUS * typed;
         out.add(new Span(i, i + len, score, coverage, typed));
       }
     }

@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.attribot.actor.Gazetteer;
-import org.attribot.embed.Embedder;
 import org.attribot.retrieve.AnswerType;
 import org.attribot.retrieve.Candidate;
 import org.attribot.retrieve.Retrieval;
-import org.attribot.statement.Sentence;
 import org.attribot.statement.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +27,13 @@ import org.slf4j.LoggerFactory;
 public final class ExtractiveComposer {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
   /** A second window of the same statement is quoted when it scores at least this share of the first. */
-  static double secondRatio = 0.75;
+  private static final double SECOND_RATIO = 0.75;
   /** For a question asking for several things, another statement is quoted at this share of the best rank. */
-  static double manyRatio = 0.6;
+  private static final double MANY_RATIO = 0.6;
   /** A question asking for many things is answered by statements naming its anchors and this share of the coverage asked of one. */
-  static double MANY_COVERAGE = 0.5;
+  private static final double MANY_COVERAGE = 0.5;
   private final ReadStatement.Cache cache = new ReadStatement.Cache(1024);
-  private final Map<String, double[][]> sentenceVectors = lru(1024);
   private final Gazetteer gazetteer;
-  private final Embedder embedder;
   private final double minCoverage;
   private final double companionRatio;
   private final int maxStatements;
@@ -45,28 +41,23 @@ public final class ExtractiveComposer {
 
   /**
    * @param gazetteer the names of actors, agencies and countries, to see which a sentence names
-   * @param embedder the embedding model, to compare each sentence's meaning with the question; null: words only
    * @param minCoverage weighted share of question terms a statement must cover (0..1)
    * @param companionRatio a further statement is quoted when its span scores at least this share of the best
    * @param maxStatements most statements quoted in one answer
    * @param maxChars soft cap on the answer body
    */
-  public ExtractiveComposer(Gazetteer gazetteer, Embedder embedder, double minCoverage, double companionRatio, int maxStatements,
+  public ExtractiveComposer(Gazetteer gazetteer, double minCoverage, double companionRatio, int maxStatements,
       int maxChars) {
     if (minCoverage < 0 || minCoverage > 1 || companionRatio <= 0 || companionRatio > 1 || maxStatements < 1 || maxChars < 100) {
       throw new IllegalArgumentException("bad composer settings");
     }
     this.gazetteer = gazetteer;
-    this.embedder = embedder;
     this.minCoverage = minCoverage;
     this.companionRatio = companionRatio;
     this.maxStatements = maxStatements;
     this.maxChars = maxChars;
   }
 
-  public ExtractiveComposer(Gazetteer gazetteer, double minCoverage, double companionRatio, int maxStatements, int maxChars) {
-    this(gazetteer, null, minCoverage, companionRatio, maxStatements, maxChars);
-  }
 
   /** The statements that can answer, best first, and the question as read against them. */
   record Judged(Retrieval retrieval, List<Evidence> usable, Set<Long> keys) {}
@@ -77,23 +68,15 @@ public final class ExtractiveComposer {
 
   /** Judges every retrieved statement as evidence: which can answer the question, best first. */
   Judged judge(Retrieval found) {
-    Evidence.typeBonus = Double.parseDouble(System.getProperty("tb", "" + Evidence.typeBonus));
-    Evidence.similarityWeight = Double.parseDouble(System.getProperty("sw", "" + Evidence.similarityWeight));
-    Evidence.nearShare = Double.parseDouble(System.getProperty("ns", "" + Evidence.nearShare));
-    secondRatio = Double.parseDouble(System.getProperty("sr", "" + secondRatio));
-    manyRatio = Double.parseDouble(System.getProperty("mr", "" + manyRatio));
-    MANY_COVERAGE = Double.parseDouble(System.getProperty("mc", "" + MANY_COVERAGE));
     List<ReadStatement> read = new ArrayList<>();
     for (Candidate c : found.candidates()) {
       read.add(cache.get(c.statement().contentHash(), c.statement().statement(), gazetteer));
     }
     Retrieval retrieval = found.withQuestion(ProperNouns.promote(found.question(), read));
-    float[] asked = embedder == null || read.isEmpty() || Evidence.similarityWeight == 0 ? null
-        : embedder.embed(retrieval.question().text());
     List<Evidence> all = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       ReadStatement r = read.get(i);
-      Evidence e = new Evidence(r, retrieval, asked == null ? null : similarity(asked, found.candidates().get(i), r));
+      Evidence e = new Evidence(r, retrieval);
       LOG.debug("{}", e);
       all.add(e);
     }
@@ -137,7 +120,7 @@ public final class ExtractiveComposer {
     quote.add(top, top.best);
     boolean many = retrieval.question().many();
     for (Evidence e : usable.subList(1, usable.size())) {
-      if (quote.statements() >= maxStatements || e.rank() < (many ? manyRatio : companionRatio) * top.rank()) {
+      if (quote.statements() >= maxStatements || e.rank() < (many ? MANY_RATIO : companionRatio) * top.rank()) {
         break;
       }
       if (quote.addsSomething(e, e.best, many) && quote.fits(e, e.best)) {
@@ -146,7 +129,7 @@ public final class ExtractiveComposer {
     }
     if (!top.others.isEmpty()) {
       Evidence.Span second = top.others.get(0);
-      if (second.score() >= secondRatio * top.best.score() && quote.fits(top, second)) {
+      if (second.score() >= SECOND_RATIO * top.best.score() && quote.fits(top, second)) {
         quote.add(top, second);
       }
     }
@@ -218,47 +201,6 @@ public final class ExtractiveComposer {
       String text = notes.isEmpty() ? body.toString() : body + " " + notes;
       return new Answer(question, text, false, citations, 0);
     }
-  }
-
-  /** Each sentence's similarity to the question: the dot product of unit vectors, sentences embedded once per text. */
-  private double[] similarity(float[] asked, Candidate candidate, ReadStatement read) {
-    double[][] vectors;
-    synchronized (sentenceVectors) {
-      vectors = sentenceVectors.get(candidate.statement().contentHash());
-    }
-    if (vectors == null) {
-      List<String> texts = read.sentences().stream().map(Sentence::text).toList();
-      List<float[]> embedded = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
-      vectors = new double[embedded.size()][];
-      for (int i = 0; i < vectors.length; i++) {
-        float[] v = embedded.get(i);
-        vectors[i] = new double[v.length];
-        for (int k = 0; k < v.length; k++) {
-          vectors[i][k] = v[k];
-        }
-      }
-      synchronized (sentenceVectors) {
-        sentenceVectors.put(candidate.statement().contentHash(), vectors);
-      }
-    }
-    double[] out = new double[vectors.length];
-    for (int i = 0; i < vectors.length; i++) {
-      double dot = 0;
-      for (int k = 0; k < asked.length; k++) {
-        dot += asked[k] * vectors[i][k];
-      }
-      out[i] = dot;
-    }
-    return out;
-  }
-
-  private static <V> Map<String, V> lru(int capacity) {
-    return new LinkedHashMap<>(capacity, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-        return size() > capacity;
-      }
-    };
   }
 
   private static String abstention(Retrieval retrieval) {
