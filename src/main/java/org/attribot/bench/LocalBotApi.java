@@ -169,6 +169,11 @@ public final class LocalBotApi implements AutoCloseable {
     }
   }
 
+  /** The offset the bot last asked from: every update below it is confirmed as received. */
+  public long confirmed() {
+    return confirmed;
+  }
+
   public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }

@@ -31,6 +31,7 @@ import org.attribot.answer.Answer;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.conversation.RateLimiter;
 import org.attribot.store.Store;
+import org.attribot.store.StoreException;
 import org.attribot.store.StoredStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ final class SlackBot {
   static final String LOOKING = "Looking into it\u2026";
   static final String TOO_FAST = "You are asking faster than I can keep up with; please wait a minute and ask again.";
   static final String SORRY = "Sorry, something went wrong while answering that. Please try again.";
+  static final String BUSY = "The store is busy with another task right now, so that was not done; please try again in a minute.";
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -158,6 +160,14 @@ final class SlackBot {
         }
         default -> ask(origin, routed.text());
       };
+    } catch (StoreException e) {
+      if (!e.busy()) {
+        LOG.error("answering in {} failed", origin.channel(), e);
+      } else {
+        LOG.warn("the store stayed busy; {} in {} was not done and the user is asked to try again", routed.command(),
+            origin.channel());
+      }
+      reply = Reply.line(e.busy() ? BUSY : SORRY);
     } catch (RuntimeException e) {
       LOG.error("answering in {} failed", origin.channel(), e);
       reply = Reply.line(SORRY);
