@@ -30,6 +30,7 @@ import org.attribot.digest.Subscriptions;
 import org.attribot.answer.Answer;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.conversation.RateLimiter;
+import org.attribot.store.SendJournal;
 import org.attribot.store.Store;
 import org.attribot.store.StoreException;
 import org.attribot.store.StoredStatement;
@@ -113,6 +114,14 @@ final class SlackBot {
     return routed.command().equals("ask") ? ctx.ack(r -> r.responseType("ephemeral").text(LOOKING)) : ctx.ack();
   }
 
+  /** A mention as recorded before it is acknowledged: enough to answer it after a restart. */
+  record Mention(String eventId, String channel, String threadTs, String user, String text) {}
+
+  /**
+   * Records the mention in the store before acknowledging it (an event Slack retries is seen
+   * before and not answered again), then answers it on the pool. A mention acknowledged but
+   * not answered when the process stopped is answered by {@link #resume} at the next start.
+   */
   private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
     AppMentionEvent e = payload.getEvent();
     if (e.getBotId() != null || e.getChannel() == null || e.getTs() == null) {
@@ -120,27 +129,76 @@ final class SlackBot {
     }
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
     String channel = e.getChannel();
-    Origin origin = new Origin(channel, e.getUser(), SOURCE + ":" + channel + ":" + thread, false);
-    Routed routed = Routed.of(SlackFormat.plain(withoutMention(e.getText(), ctx.getBotUserId())));
     String eventId = payload.getEventId() != null ? payload.getEventId() : channel + ":" + e.getTs();
-    long key = key(eventId);
-    queues.submit(origin.conversation(), () -> {
-      if (!store.chats().claim(SOURCE, key, json(Map.of("event_id", eventId, "channel", channel, "thread_ts", thread)),
-          clock.instant())) {
-        LOG.info("event {} was seen before; not answered again", eventId);
-        return;
-      }
+    Mention m = new Mention(eventId, channel, thread, e.getUser(), withoutMention(e.getText(), ctx.getBotUserId()));
+    // a failure here (the store busy through every retry) answers 500, and Slack sends the event again
+    if (!store.chats().claim(SOURCE, key(eventId), json(m), clock.instant())) {
+      LOG.info("event {} was seen before; not answered again", eventId);
+      return ctx.ack();
+    }
+    answerLater(m, true);
+    return ctx.ack();
+  }
+
+  /** Answers the mentions a previous run acknowledged but never answered. */
+  void resume() {
+    for (String payload : store.chats().unfinished(SOURCE)) {
       try {
-        if (routed.command().equals("ask") && !limiter.allow(e.getUser() == null ? channel : e.getUser())) {
-          sender.post(channel, thread, Reply.line(TOO_FAST));
+        Mention m = JSON.readValue(payload, Mention.class);
+        if (m.text() == null) {
+          throw new IllegalArgumentException("recorded without its text");
+        }
+        LOG.info("answering mention {} in {} left unanswered by the last run", m.eventId(), m.channel());
+        answerLater(m, false);
+      } catch (JsonProcessingException | RuntimeException ex) {
+        LOG.warn("a mention left unanswered by the last run cannot be answered ({}); it is set aside", ex.getMessage());
+        store.chats().done(SOURCE, key(JSON.convertValue(readTree(payload).path("event_id"), String.class)));
+      }
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readTree(String payload) {
+    try {
+      return JSON.readTree(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void answerLater(Mention m, boolean limited) {
+    Origin origin = new Origin(m.channel(), m.user(), SOURCE + ":" + m.channel() + ":" + m.threadTs(), false);
+    Routed routed = Routed.of(SlackFormat.plain(m.text()));
+    long key = key(m.eventId());
+    queues.submit(origin.conversation(), () -> {
+      try {
+        if (limited && routed.command().equals("ask") && !limiter.allow(m.user() == null ? m.channel() : m.user())) {
+          postOnce(key, m, Reply.line(TOO_FAST));
           return;
         }
-        handle(routed, origin, reply -> sender.post(channel, thread, reply));
+        handle(routed, origin, reply -> postOnce(key, m, reply));
       } finally {
         store.chats().done(SOURCE, key);
       }
     });
-    return ctx.ack();
+  }
+
+  /**
+   * Posts the reply to a mention in its thread, recorded "sending" before the call and "sent"
+   * after: after a restart a reply sent is not posted again, one in doubt is posted with the note.
+   */
+  private void postOnce(long key, Mention m, Reply reply) {
+    SendJournal.State state = store.sends().state(SOURCE, key, 0);
+    if (state == SendJournal.State.SENT) {
+      return;
+    }
+    Reply r = state == SendJournal.State.SENDING ? reply.marked() : reply;
+    store.sends().sending(SOURCE, key, 0, clock.instant());
+    if (sender.post(m.channel(), m.threadTs(), r)) {
+      store.sends().sent(SOURCE, key, 0, null, clock.instant());
+    } else {
+      store.sends().notSent(SOURCE, key, 0);
+      LOG.error("the reply to mention {} in {} could not be posted", m.eventId(), m.channel());
+    }
   }
 
   private void handle(Routed routed, Origin origin, Target target) {

@@ -58,10 +58,11 @@ public final class SlackRunner implements AutoCloseable {
         .signingSecret(settings.socketMode() ? "" : settings.signingSecret()).slack(slack).build());
     this.workers = ConversationQueues.pool("slack-worker", settings.workers());
     try {
-      new SlackBot(settings.command(), asker, actors, store, subscriptions, new SlackSender(slack, settings.botToken()), workers,
-          settings.perMinute(), clock)
-          .register(bolt);
+      SlackBot bot = new SlackBot(settings.command(), asker, actors, store, subscriptions,
+          new SlackSender(slack, settings.botToken()), workers, settings.perMinute(), clock);
+      bot.register(bolt);
       bolt.start(); // asks auth.test: a bad token fails here
+      bot.resume();
       if (settings.socketMode()) {
         socket = new SocketModeApp(settings.appToken(), bolt, SocketModeClient.Backend.JavaWebSocket);
         socket.startAsync();
