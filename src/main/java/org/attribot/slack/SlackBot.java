@@ -29,6 +29,7 @@ import org.attribot.digest.Destination;
 import org.attribot.digest.Subscriptions;
 import org.attribot.answer.Answer;
 import org.attribot.conversation.ConversationQueues;
+import org.attribot.conversation.QuestionLimit;
 import org.attribot.conversation.RateLimiter;
 import org.attribot.store.SendJournal;
 import org.attribot.store.Store;
@@ -72,9 +73,11 @@ final class SlackBot {
   private final ConversationQueues<String> queues;
   private final RateLimiter limiter;
   private final Clock clock;
+  private final QuestionLimit limit;
 
   SlackBot(String command, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions, SlackSender sender,
-      ExecutorService pool, int perMinute, Clock clock) {
+      ExecutorService pool, int perMinute, QuestionLimit limit, Clock clock) {
+    this.limit = limit;
     this.command = command;
     this.asker = asker;
     this.actors = actors;
@@ -102,6 +105,10 @@ final class SlackBot {
     String channel = p.getChannelId();
     String user = p.getUserId();
     String url = p.getResponseUrl();
+    var refusal = routed.command().equals("ask") ? limit.refusal(routed.text()) : java.util.Optional.<String>empty();
+    if (refusal.isPresent()) { // refused before anything is queued: answering time is bounded whatever is sent
+      return ctx.ack(r -> r.responseType("ephemeral").text(SlackFormat.escape(refusal.get())));
+    }
     if (routed.command().equals("ask") && !limiter.allow(user)) {
       return ctx.ack(r -> r.responseType("ephemeral").text(TOO_FAST));
     }
@@ -171,6 +178,11 @@ final class SlackBot {
     long key = key(m.eventId());
     queues.submit(origin.conversation(), () -> {
       try {
+        var refusal = routed.command().equals("ask") ? limit.refusal(routed.text()) : java.util.Optional.<String>empty();
+        if (refusal.isPresent()) {
+          postOnce(key, m, Reply.line(SlackFormat.escape(refusal.get())));
+          return;
+        }
         if (limited && routed.command().equals("ask") && !limiter.allow(m.user() == null ? m.channel() : m.user())) {
           postOnce(key, m, Reply.line(TOO_FAST));
           return;

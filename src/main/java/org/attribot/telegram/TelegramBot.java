@@ -18,6 +18,7 @@ import org.attribot.answer.AnswerService;
 import org.attribot.answer.Citation;
 import org.attribot.digest.Destination;
 import org.attribot.digest.Subscriptions;
+import org.attribot.conversation.QuestionLimit;
 import org.attribot.conversation.RateLimiter;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Narrowing;
@@ -64,7 +65,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   /** Settings of the bot: its @name, the chats allowed (empty: all), questions per user a minute, the longest question. */
-  public record Settings(String username, Set<Long> allowedChats, int perMinute, int maxQuestion) {
+  public record Settings(String username, Set<Long> allowedChats, int perMinute, QuestionLimit limit) {
     public Settings {
       username = username == null ? "" : username.replaceFirst("^@", "");
       allowedChats = Set.copyOf(allowedChats);
@@ -306,9 +307,9 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       send(out, chat, "Ask a question after /ask, for example: /ask who hacked Romania?");
       return;
     }
-    if (question.length() > settings.maxQuestion()) {
-      send(out, chat, "That question is " + question.length() + " characters long; please shorten it to under "
-          + settings.maxQuestion() + ".");
+    var refusal = settings.limit().refusal(question);
+    if (refusal.isPresent()) {
+      send(out, chat, TelegramFormat.escape(refusal.get()));
       return;
     }
     long user = m.getFrom() == null ? chat : m.getFrom().getId();

@@ -222,7 +222,7 @@ class TelegramBotTest {
     api.message(1, 111, "private", "why ".repeat(600));
     try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
       api.await(a -> a.sentTo(111).size() == 1);
-      assertTrue(api.sentTo(111).get(0).body().path("text").asText().contains("please shorten it to under 2000"));
+      assertTrue(api.sentTo(111).get(0).body().path("text").asText().startsWith("That question is 2,399 characters long; please shorten it to at most 2,000"));
     }
   }
 
