@@ -102,6 +102,14 @@ class SlackAppTest {
   }
 
   @Test
+  void aSignedBodyWithABadPercentEscapeGetsAShort400() throws Exception {
+    run();
+    Ack ack = slack.send(url, "command=%2Fattrib&text=who%zzhacked&user_id=U1&channel_id=C1");
+    assertEquals(400, ack.status(), ack.body());
+    assertEquals("{\"error\":\"malformed form body\"}", ack.body());
+  }
+
+  @Test
   void aUserAskingTooFastIsToldToWaitAndOthersAreStillAnswered() throws Exception {
     config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "test-bot-token", "SLACK_SIGNING_SECRET", SECRET,
         "ATTRIBOT_SLACK_API_URL", slack.apiUrl(), "ATTRIBOT_SLACK_HOST", "127.0.0.1", "ATTRIBOT_SLACK_PORT", "0",
