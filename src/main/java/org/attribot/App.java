@@ -15,6 +15,7 @@ import org.attribot.claim.LlmClaimExtractor;
 import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
 import org.attribot.conversation.Conversations;
+import org.attribot.conversation.QuestionLimit;
 import org.attribot.llm.ChatModels;
 import org.attribot.llm.CircuitBreaker;
 import org.attribot.llm.Model;
@@ -180,7 +181,12 @@ public final class App implements AutoCloseable {
   /** Starts the Telegram bot configured in {@code config} (its token set) on this app's store. */
   public TelegramRunner telegram(Config.Telegram t) throws TelegramApiException {
     return new TelegramRunner(t.token(), t.apiUrl(), new TelegramBot.Settings(t.username(), t.allowedChats(), t.perMinute(),
-        t.maxQuestion()), t.workers(), answers, actorCards(), store, subscriptions, clock);
+        questionLimit()), t.workers(), answers, actorCards(), store, subscriptions, clock);
+  }
+
+  /** The longest question every door takes ({@code question.max_chars}). */
+  public QuestionLimit questionLimit() {
+    return new QuestionLimit(config.question().maxChars());
   }
 
   /** Digest subscriptions, with the configured default time and zone. */
@@ -224,7 +230,7 @@ public final class App implements AutoCloseable {
       public void forget(String conversationId) {
         answers.reset(conversationId);
       }
-    }, actorCards(), store, subscriptions, Clock.systemUTC());
+    }, actorCards(), store, subscriptions, questionLimit(), Clock.systemUTC());
   }
 
   /** Closes the store, then waits for a model load under way: the process may exit after this returns. */

@@ -55,6 +55,8 @@ public final class LocalBotApi implements AutoCloseable {
   public final java.util.concurrent.atomic.AtomicBoolean enforceLimits = new java.util.concurrent.atomic.AtomicBoolean();
   public final AtomicInteger violations = new AtomicInteger();
   private final java.util.ArrayDeque<Long> accepted = new java.util.ArrayDeque<>();
+  /** Called with the number of messages accepted so far, after each accepted message's reply has gone back. */
+  public volatile java.util.function.IntConsumer afterDelivered = n -> {};
   private final Map<Long, Long> lastToChat = new ConcurrentHashMap<>();
 
   public LocalBotApi() throws IOException {
@@ -95,8 +97,11 @@ public final class LocalBotApi implements AutoCloseable {
             return;
           }
           delivered.add(new Call(method, body, System.nanoTime()));
-          result = Map.of("message_id", messageIds.incrementAndGet(), "date", 1_700_000_000,
-              "chat", Map.of("id", chat, "type", chat < 0 ? "group" : "private"), "text", body.path("text").asText());
+          reply(exchange, 200, Map.of("ok", true, "result", Map.of("message_id", messageIds.incrementAndGet(),
+              "date", 1_700_000_000, "chat", Map.of("id", chat, "type", chat < 0 ? "group" : "private"),
+              "text", body.path("text").asText())));
+          afterDelivered.accept(delivered.size());
+          return;
         }
         default -> result = true;
       }
@@ -177,6 +182,11 @@ public final class LocalBotApi implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The offset the bot last asked from: every update below it is confirmed as received. */
+  public long confirmed() {
+    return confirmed;
   }
 
   public String url() {

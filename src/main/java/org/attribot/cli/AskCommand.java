@@ -45,7 +45,13 @@ final class AskCommand implements Callable<Integer> {
     Narrowing narrowing = new Narrowing(since, until, publisher);
     try (App app = root.app(db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW)) {
       if (words != null && !words.isEmpty()) {
-        print(out, app.answers().ask(String.join(" ", words), narrowing));
+        String question = String.join(" ", words);
+        var refusal = app.questionLimit().refusal(question);
+        if (refusal.isPresent()) {
+          root.spec.commandLine().getErr().println("attribot: " + refusal.get());
+          return 1;
+        }
+        print(out, app.answers().ask(question, narrowing));
         return 0;
       }
       BufferedReader reader = root.input();
@@ -56,6 +62,11 @@ final class AskCommand implements Callable<Integer> {
         }
         if (!json && !first) {
           out.println();
+        }
+        var refusal = app.questionLimit().refusal(line);
+        if (refusal.isPresent()) {
+          root.spec.commandLine().getErr().println("attribot: " + refusal.get());
+          continue;
         }
         print(out, app.answers().ask(line, narrowing));
         first = false;

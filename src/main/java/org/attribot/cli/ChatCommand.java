@@ -40,6 +40,8 @@ final class ChatCommand implements Callable<Integer> {
         if (q.equals("/reset")) {
           app.answers().reset(id);
           out.println("Forgotten. Ask anew.");
+        } else if (app.questionLimit().refusal(q).isPresent()) {
+          out.println("  " + app.questionLimit().refusal(q).get());
         } else if (!q.isEmpty()) {
           Terminal.answer(out, app.answers().ask(id, q, Narrowing.NONE), false, "  ");
         }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
  * variables have been applied (in that order). See {@code config/attribot.example.yaml}.
  */
 public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer, Llm llm, Prompts prompts,
-    Memory memory, Telegram telegram, Slack slack, Digest digest) {
+    Memory memory, Telegram telegram, Slack slack, Digest digest, Question question) {
+
+  /** {@code question.*}: the longest question any door (CLI, Telegram, Slack) takes, in characters. */
+  public record Question(int maxChars) {}
 
   /** {@code store.*}: where the SQLite file is and how long a writer waits for a lock. */
   public record Store(Path path, int busyTimeoutMs) {}
@@ -56,7 +59,7 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
    * allowed (empty: all), questions per user a minute, the longest question, worker threads.
    */
   public record Telegram(String token, String apiUrl, String username, java.util.Set<Long> allowedChats, int perMinute,
-      int maxQuestion, int workers) {
+      int workers) {
     public boolean configured() {
       return !token.isBlank();
     }

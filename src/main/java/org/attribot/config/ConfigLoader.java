@@ -48,8 +48,8 @@ public final class ConfigLoader {
     DEFAULTS.put("telegram.username", "");
     DEFAULTS.put("telegram.allowed_chats", "");
     DEFAULTS.put("telegram.per_minute", "10");
-    DEFAULTS.put("telegram.max_question", "2000");
     DEFAULTS.put("telegram.workers", "8");
+    DEFAULTS.put("question.max_chars", "2000");
     DEFAULTS.put("slack.mode", "http");
     DEFAULTS.put("slack.host", "0.0.0.0");
     DEFAULTS.put("slack.port", "3000");
@@ -133,7 +133,7 @@ public final class ConfigLoader {
         new Config.Memory(v.integer("memory.turns", 1, 100)),
         new Config.Telegram(env.getOrDefault("TELEGRAM_BOT_TOKEN", ""), v.string("telegram.api_url"),
             v.string("telegram.username"), v.longs("telegram.allowed_chats"), v.integer("telegram.per_minute", 1, 1000),
-            v.integer("telegram.max_question", 10, 4000), v.integer("telegram.workers", 1, 256)),
+            v.integer("telegram.workers", 1, 256)),
         new Config.Slack(env.getOrDefault("SLACK_BOT_TOKEN", "").strip(), env.getOrDefault("SLACK_SIGNING_SECRET", "").strip(),
             env.getOrDefault("SLACK_APP_TOKEN", "").strip(), v.choice("slack.mode", "http", "socket"), v.string("slack.host"),
             v.integer("slack.port", 0, 65_535), v.string("slack.api_url"), v.command("slack.command"),
@@ -142,7 +142,8 @@ public final class ConfigLoader {
             .equals("announce"), v.integer("digest.max_statements", 1, 1000), v.integer("digest.max_attempts", 1, 50),
             java.time.Duration.ofSeconds(v.integer("digest.retry_seconds", 1, 86_400)), v.integer("digest.senders", 1, 64),
             v.integer("digest.telegram_per_second", 1, 1000),
-            java.time.Duration.ofSeconds(v.integer("digest.check_seconds", 1, 3600))));
+            java.time.Duration.ofSeconds(v.integer("digest.check_seconds", 1, 3600))),
+        new Config.Question(v.integer("question.max_chars", 10, 100_000)));
   }
 
   private static void readFile(Path file, Map<String, String> values, Map<String, String> sources) {

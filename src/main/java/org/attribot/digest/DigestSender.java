@@ -19,6 +19,9 @@ public interface DigestSender {
   /** The digest as the messages to send, in order, each within the platform's limits. */
   List<String> render(Digest digest);
 
+  /** A rendered message with {@link org.attribot.conversation.Repeat#NOTE} first, for a part sent again. */
+  String markRepeat(String message);
+
   /** Sends one rendered message to a destination id (a chat id, a channel id). */
   SendResult send(String destinationId, String message);
 

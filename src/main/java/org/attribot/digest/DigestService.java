@@ -170,19 +170,32 @@ public final class DigestService {
     List<String> parts = sender.render(digest);
     int sent = 0;
     for (int i = row.partsSent(); i < parts.size(); i++) {
-      SendResult r = sendOne(sender, pacer, d.id(), parts.get(i));
+      String message = parts.get(i);
+      if (row.sendingPart() != null && row.sendingPart() == i) {
+        // policy: a part whose outcome is unknown is sent once more, marked as a possible repeat
+        LOG.warn("digest {} for {}: part {} may or may not have arrived (an earlier try stopped during its call);"
+            + " sending it again, marked", period, dest, i + 1);
+        message = sender.markRepeat(message);
+      }
+      int part = i;
+      SendResult r = sendOne(sender, pacer, d.id(), message, () -> records.sending(dest, period, part, clock.instant()));
       switch (r.kind()) {
         case SENT -> {
           sent++;
-          records.progress(dest, period, i + 1, parts.size(), clock.instant());
+          records.progress(dest, period, i + 1, parts.size(), r.messageId(), clock.instant());
+        }
+        case UNKNOWN -> {
+          return failed(row, r.detail(), sent); // the part stays in doubt: its next try is marked
         }
         case GONE -> {
+          records.notSending(dest, period, clock.instant());
           records.finish(dest, period, DigestRecords.GONE, r.detail(), clock.instant());
           records.disable(dest, r.detail(), clock.instant());
           LOG.warn("digest: {} is gone ({}); its subscription is disabled", dest, r.detail());
           return new DigestResult(0, 0, 0, 0, 1, sent);
         }
         default -> {
+          records.notSending(dest, period, clock.instant());
           return failed(row, r.detail(), sent);
         }
       }
@@ -218,18 +231,22 @@ public final class DigestService {
     return new DigestResult(0, 0, 1, 0, 0, sent);
   }
 
-  /** One message, paced, with the platform's rate limits honoured a few times in a row. */
-  private static SendResult sendOne(DigestSender sender, Pacer pacer, String id, String message) {
+  /**
+   * One message, paced, with the platform's rate limits honoured a few times in a row;
+   * {@code beforeCall} runs when the pacer lets it go, right before each call.
+   */
+  private static SendResult sendOne(DigestSender sender, Pacer pacer, String id, String message, Runnable beforeCall) {
     SendResult r = SendResult.failed("not sent");
     for (int i = 0; i < RATE_LIMITS; i++) {
       if (!pacer.acquire(id)) {
         return SendResult.failed("interrupted");
       }
       try {
+        beforeCall.run();
         r = sender.send(id, message);
       } catch (RuntimeException e) {
         LOG.warn("sending a digest to {}:{} failed", sender.platform(), id, e);
-        return SendResult.failed(e.toString());
+        return SendResult.unknown(e.toString());
       } finally {
         pacer.done(id);
       }

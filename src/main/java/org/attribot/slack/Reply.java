@@ -17,6 +17,13 @@ record Reply(String text, List<LayoutBlock> blocks) {
     return new Reply(String.join("\n", lines), SlackFormat.message(lines));
   }
 
+  /** This reply with {@link org.attribot.conversation.Repeat#NOTE} first, for one sent again after a restart. */
+  Reply marked() {
+    List<LayoutBlock> with = new java.util.ArrayList<>(SlackFormat.message(List.of(org.attribot.conversation.Repeat.NOTE)));
+    with.addAll(blocks);
+    return new Reply(org.attribot.conversation.Repeat.marked(text), with.size() > 50 ? blocks : with);
+  }
+
   static Reply line(String mrkdwn) {
     return lines(List.of(mrkdwn));
   }

@@ -62,7 +62,33 @@ final class SignatureFilter implements Filter {
       refuse(out, HttpServletResponse.SC_UNAUTHORIZED, "invalid request");
       return;
     }
-    chain.doFilter(new Verified(http, body), response);
+    if (!wellFormed(http.getContentType(), body)) {
+      LOG.warn("refused a signed request to {}: its form body has a bad %-escape", http.getRequestURI());
+      refuse(out, HttpServletResponse.SC_BAD_REQUEST, "malformed form body");
+      return;
+    }
+    try {
+      chain.doFilter(new Verified(http, body), response);
+    } catch (RuntimeException e) { // what Bolt cannot parse: a short answer, never the server's error page
+      LOG.warn("a signed request to {} could not be read: {}", http.getRequestURI(), e.getClass().getSimpleName());
+      if (!out.isCommitted()) {
+        out.resetBuffer();
+        refuse(out, HttpServletResponse.SC_BAD_REQUEST, "malformed request");
+      }
+    }
+  }
+
+  /** Whether a form-encoded body decodes (every % followed by two hex digits); other bodies are Bolt's to read. */
+  static boolean wellFormed(String contentType, byte[] body) {
+    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      return true;
+    }
+    try {
+      java.net.URLDecoder.decode(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static void refuse(HttpServletResponse out, int status, String message) throws IOException {

@@ -29,8 +29,11 @@ import org.attribot.digest.Destination;
 import org.attribot.digest.Subscriptions;
 import org.attribot.answer.Answer;
 import org.attribot.conversation.ConversationQueues;
+import org.attribot.conversation.QuestionLimit;
 import org.attribot.conversation.RateLimiter;
+import org.attribot.store.SendJournal;
 import org.attribot.store.Store;
+import org.attribot.store.StoreException;
 import org.attribot.store.StoredStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +52,7 @@ final class SlackBot {
   static final String LOOKING = "Looking into it\u2026";
   static final String TOO_FAST = "You are asking faster than I can keep up with; please wait a minute and ask again.";
   static final String SORRY = "Sorry, something went wrong while answering that. Please try again.";
+  static final String BUSY = "The store is busy with another task right now, so that was not done; please try again in a minute.";
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -69,9 +73,11 @@ final class SlackBot {
   private final ConversationQueues<String> queues;
   private final RateLimiter limiter;
   private final Clock clock;
+  private final QuestionLimit limit;
 
   SlackBot(String command, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions, SlackSender sender,
-      ExecutorService pool, int perMinute, Clock clock) {
+      ExecutorService pool, int perMinute, QuestionLimit limit, Clock clock) {
+    this.limit = limit;
     this.command = command;
     this.asker = asker;
     this.actors = actors;
@@ -99,6 +105,10 @@ final class SlackBot {
     String channel = p.getChannelId();
     String user = p.getUserId();
     String url = p.getResponseUrl();
+    var refusal = routed.command().equals("ask") ? limit.refusal(routed.text()) : java.util.Optional.<String>empty();
+    if (refusal.isPresent()) { // refused before anything is queued: answering time is bounded whatever is sent
+      return ctx.ack(r -> r.responseType("ephemeral").text(SlackFormat.escape(refusal.get())));
+    }
     if (routed.command().equals("ask") && !limiter.allow(user)) {
       return ctx.ack(r -> r.responseType("ephemeral").text(TOO_FAST));
     }
@@ -111,6 +121,14 @@ final class SlackBot {
     return routed.command().equals("ask") ? ctx.ack(r -> r.responseType("ephemeral").text(LOOKING)) : ctx.ack();
   }
 
+  /** A mention as recorded before it is acknowledged: enough to answer it after a restart. */
+  record Mention(String eventId, String channel, String threadTs, String user, String text) {}
+
+  /**
+   * Records the mention in the store before acknowledging it (an event Slack retries is seen
+   * before and not answered again), then answers it on the pool. A mention acknowledged but
+   * not answered when the process stopped is answered by {@link #resume} at the next start.
+   */
   private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
     AppMentionEvent e = payload.getEvent();
     if (e.getBotId() != null || e.getChannel() == null || e.getTs() == null) {
@@ -118,27 +136,81 @@ final class SlackBot {
     }
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
     String channel = e.getChannel();
-    Origin origin = new Origin(channel, e.getUser(), SOURCE + ":" + channel + ":" + thread, false);
-    Routed routed = Routed.of(SlackFormat.plain(withoutMention(e.getText(), ctx.getBotUserId())));
     String eventId = payload.getEventId() != null ? payload.getEventId() : channel + ":" + e.getTs();
-    long key = key(eventId);
-    queues.submit(origin.conversation(), () -> {
-      if (!store.chats().claim(SOURCE, key, json(Map.of("event_id", eventId, "channel", channel, "thread_ts", thread)),
-          clock.instant())) {
-        LOG.info("event {} was seen before; not answered again", eventId);
-        return;
-      }
+    Mention m = new Mention(eventId, channel, thread, e.getUser(), withoutMention(e.getText(), ctx.getBotUserId()));
+    // a failure here (the store busy through every retry) answers 500, and Slack sends the event again
+    if (!store.chats().claim(SOURCE, key(eventId), json(m), clock.instant())) {
+      LOG.info("event {} was seen before; not answered again", eventId);
+      return ctx.ack();
+    }
+    answerLater(m, true);
+    return ctx.ack();
+  }
+
+  /** Answers the mentions a previous run acknowledged but never answered. */
+  void resume() {
+    for (String payload : store.chats().unfinished(SOURCE)) {
       try {
-        if (routed.command().equals("ask") && !limiter.allow(e.getUser() == null ? channel : e.getUser())) {
-          sender.post(channel, thread, Reply.line(TOO_FAST));
+        Mention m = JSON.readValue(payload, Mention.class);
+        if (m.text() == null) {
+          throw new IllegalArgumentException("recorded without its text");
+        }
+        LOG.info("answering mention {} in {} left unanswered by the last run", m.eventId(), m.channel());
+        answerLater(m, false);
+      } catch (JsonProcessingException | RuntimeException ex) {
+        LOG.warn("a mention left unanswered by the last run cannot be answered ({}); it is set aside", ex.getMessage());
+        store.chats().done(SOURCE, key(JSON.convertValue(readTree(payload).path("event_id"), String.class)));
+      }
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readTree(String payload) {
+    try {
+      return JSON.readTree(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void answerLater(Mention m, boolean limited) {
+    Origin origin = new Origin(m.channel(), m.user(), SOURCE + ":" + m.channel() + ":" + m.threadTs(), false);
+    Routed routed = Routed.of(SlackFormat.plain(m.text()));
+    long key = key(m.eventId());
+    queues.submit(origin.conversation(), () -> {
+      try {
+        var refusal = routed.command().equals("ask") ? limit.refusal(routed.text()) : java.util.Optional.<String>empty();
+        if (refusal.isPresent()) {
+          postOnce(key, m, Reply.line(SlackFormat.escape(refusal.get())));
           return;
         }
-        handle(routed, origin, reply -> sender.post(channel, thread, reply));
+        if (limited && routed.command().equals("ask") && !limiter.allow(m.user() == null ? m.channel() : m.user())) {
+          postOnce(key, m, Reply.line(TOO_FAST));
+          return;
+        }
+        handle(routed, origin, reply -> postOnce(key, m, reply));
       } finally {
         store.chats().done(SOURCE, key);
       }
     });
-    return ctx.ack();
+  }
+
+  /**
+   * Posts the reply to a mention in its thread, recorded "sending" before the call and "sent"
+   * after: after a restart a reply sent is not posted again, one in doubt is posted with the note.
+   */
+  private void postOnce(long key, Mention m, Reply reply) {
+    SendJournal.State state = store.sends().state(SOURCE, key, 0);
+    if (state == SendJournal.State.SENT) {
+      return;
+    }
+    Reply r = state == SendJournal.State.SENDING ? reply.marked() : reply;
+    store.sends().sending(SOURCE, key, 0, clock.instant());
+    if (sender.post(m.channel(), m.threadTs(), r)) {
+      store.sends().sent(SOURCE, key, 0, null, clock.instant());
+    } else {
+      store.sends().notSent(SOURCE, key, 0);
+      LOG.error("the reply to mention {} in {} could not be posted", m.eventId(), m.channel());
+    }
   }
 
   private void handle(Routed routed, Origin origin, Target target) {
@@ -158,6 +230,14 @@ final class SlackBot {
         }
         default -> ask(origin, routed.text());
       };
+    } catch (StoreException e) {
+      if (!e.busy()) {
+        LOG.error("answering in {} failed", origin.channel(), e);
+      } else {
+        LOG.warn("the store stayed busy; {} in {} was not done and the user is asked to try again", routed.command(),
+            origin.channel());
+      }
+      reply = Reply.line(e.busy() ? BUSY : SORRY);
     } catch (RuntimeException e) {
       LOG.error("answering in {} failed", origin.channel(), e);
       reply = Reply.line(SORRY);

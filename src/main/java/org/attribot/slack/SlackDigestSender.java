@@ -16,6 +16,7 @@ import org.attribot.config.Config;
 import org.attribot.digest.Digest;
 import org.attribot.digest.DigestLine;
 import org.attribot.digest.DigestSender;
+import org.attribot.conversation.Repeat;
 import org.attribot.digest.SendResult;
 import org.attribot.statement.Sentence;
 import org.attribot.statement.TextSplitter;
@@ -102,6 +103,21 @@ public final class SlackDigestSender implements DigestSender {
     return json.toString();
   }
 
+  /** The note as a context block first (or, in a message that already has 50 blocks, in the fallback text alone). */
+  @Override
+  public String markRepeat(String message) {
+    var json = com.google.gson.JsonParser.parseString(message).getAsJsonObject();
+    json.addProperty("text", Repeat.marked(json.get("text").getAsString()));
+    var blocks = json.getAsJsonArray("blocks");
+    if (blocks.size() < MAX_BLOCKS) {
+      var note = new com.google.gson.JsonArray();
+      note.add(GsonFactory.createSnakeCase().toJsonTree(SlackFormat.message(List.of(Repeat.NOTE)).get(0)));
+      note.addAll(blocks);
+      json.add("blocks", note);
+    }
+    return json.toString();
+  }
+
   @Override
   public SendResult send(String channel, String message) {
     var json = com.google.gson.JsonParser.parseString(message).getAsJsonObject();
@@ -109,7 +125,7 @@ public final class SlackDigestSender implements DigestSender {
       ChatPostMessageResponse r = methods.chatPostMessage(req -> req.channel(channel).text(json.get("text").getAsString())
           .blocksAsString(json.get("blocks").toString()).unfurlLinks(false).unfurlMedia(false));
       if (r.isOk()) {
-        return SendResult.sent();
+        return SendResult.sent(r.getTs());
       }
       return GONE.contains(r.getError()) ? SendResult.gone(r.getError()) : SendResult.failed(String.valueOf(r.getError()));
     } catch (SlackApiException e) {
@@ -120,7 +136,7 @@ public final class SlackDigestSender implements DigestSender {
       }
       return SendResult.failed(e.getResponse().code() + " " + (e.getError() == null ? "" : e.getError().getError()));
     } catch (IOException e) {
-      return SendResult.failed(e.toString());
+      return SendResult.unknown(e.toString()); // the request may have reached Slack
     }
   }
 }

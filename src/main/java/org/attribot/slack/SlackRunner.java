@@ -16,6 +16,7 @@ import org.attribot.actor.ActorCards;
 import org.attribot.config.Config;
 import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
+import org.attribot.conversation.QuestionLimit;
 import org.attribot.store.Store;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -44,8 +45,8 @@ public final class SlackRunner implements AutoCloseable {
   private Server http;
   private SocketModeApp socket;
 
-  public SlackRunner(Config.Slack settings, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions, Clock clock)
-      throws Exception {
+  public SlackRunner(Config.Slack settings, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions,
+      QuestionLimit limit, Clock clock) throws Exception {
     check(settings);
     SlackConfig slackConfig = new SlackConfig();
     if (!settings.apiUrl().isBlank()) {
@@ -58,10 +59,11 @@ public final class SlackRunner implements AutoCloseable {
         .signingSecret(settings.socketMode() ? "" : settings.signingSecret()).slack(slack).build());
     this.workers = ConversationQueues.pool("slack-worker", settings.workers());
     try {
-      new SlackBot(settings.command(), asker, actors, store, subscriptions, new SlackSender(slack, settings.botToken()), workers,
-          settings.perMinute(), clock)
-          .register(bolt);
+      SlackBot bot = new SlackBot(settings.command(), asker, actors, store, subscriptions,
+          new SlackSender(slack, settings.botToken()), workers, settings.perMinute(), limit, clock);
+      bot.register(bolt);
       bolt.start(); // asks auth.test: a bad token fails here
+      bot.resume();
       if (settings.socketMode()) {
         socket = new SocketModeApp(settings.appToken(), bolt, SocketModeClient.Backend.JavaWebSocket);
         socket.startAsync();

@@ -29,6 +29,10 @@ public final class ChatRecords {
    * {@link #unfinished} after a restart, so none is dropped and none answered twice.
    */
   public boolean claim(String source, long updateId, String payload, Instant now) {
+    return Busy.retry("recording update " + updateId, () -> claimOnce(source, updateId, payload, now));
+  }
+
+  private boolean claimOnce(String source, long updateId, String payload, Instant now) {
     synchronized (lock) {
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO chat_updates (source, update_id, state, received_at, payload) VALUES (?, ?, 'received', ?, ?)"
@@ -39,7 +43,7 @@ public final class ChatRecords {
         insert.setString(4, payload);
         return insert.executeUpdate() == 1;
       } catch (SQLException e) {
-        throw new StoreException("cannot record an update: " + e.getMessage(), e);
+        throw StoreException.of("cannot record an update", e);
       }
     }
   }
@@ -70,6 +74,10 @@ public final class ChatRecords {
 
   /** Records an answer given to a destination; returns its id. */
   public long answerGiven(String destination, String question, String answerJson, Instant now) {
+    return Busy.retry("recording an answer", () -> answerGivenOnce(destination, question, answerJson, now));
+  }
+
+  private long answerGivenOnce(String destination, String question, String answerJson, Instant now) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement(
           "INSERT INTO answers_given (destination, question, answer, created_at) VALUES (?, ?, ?, ?)",
@@ -84,7 +92,7 @@ public final class ChatRecords {
           return rs.getLong(1);
         }
       } catch (SQLException e) {
-        throw new StoreException("cannot record an answer: " + e.getMessage(), e);
+        throw StoreException.of("cannot record an answer", e);
       }
     }
   }
@@ -105,6 +113,10 @@ public final class ChatRecords {
 
   /** Records (or changes) a user's vote on an answer: +1 or -1. */
   public void feedback(long answerId, String userId, int vote, Instant now) {
+    Busy.retry("recording feedback", () -> feedbackOnce(answerId, userId, vote, now));
+  }
+
+  private void feedbackOnce(long answerId, String userId, int vote, Instant now) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement(
           "INSERT INTO feedback (answer_id, user_id, vote, at) VALUES (?, ?, ?, ?)"
@@ -115,7 +127,7 @@ public final class ChatRecords {
         ps.setString(4, now.toString());
         ps.executeUpdate();
       } catch (SQLException e) {
-        throw new StoreException("cannot record feedback: " + e.getMessage(), e);
+        throw StoreException.of("cannot record feedback", e);
       }
     }
   }
@@ -135,6 +147,10 @@ public final class ChatRecords {
   }
 
   private int execute(String sql, String text, Long number) {
+    return Busy.retry("writing a chat record", () -> executeOnce(sql, text, number));
+  }
+
+  private int executeOnce(String sql, String text, Long number) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         ps.setString(1, text);
@@ -143,7 +159,7 @@ public final class ChatRecords {
         }
         return ps.executeUpdate();
       } catch (SQLException e) {
-        throw new StoreException("cannot write: " + e.getMessage(), e);
+        throw StoreException.of("cannot write", e);
       }
     }
   }

@@ -29,8 +29,13 @@ public final class DigestRecords {
       String disabledReason, Instant lastDigest) {}
 
   /** One (destination, period) delivery: its state, its window of ingest times, and how far it got. */
+  /**
+   * One (destination, period) delivery: its state, its window of ingest times, how far it got, and
+   * {@code sendingPart}: the part recorded as being sent but not as sent (the process stopped or
+   * the connection failed during its call), else null.
+   */
   public record DeliveryRow(String destination, String period, String state, Instant windowStart, Instant windowEnd,
-      int partsTotal, int partsSent, int attempts, Instant nextAttempt, String lastError) {}
+      int partsTotal, int partsSent, int attempts, Instant nextAttempt, String lastError, Integer sendingPart) {}
 
   /** States a delivery row takes. */
   public static final String PENDING = "pending";
@@ -42,6 +47,10 @@ public final class DigestRecords {
 
   /** Subscribes, or changes the time and zone of an existing subscription and serves it again; true if it is new. */
   public boolean subscribe(String destination, String localTime, String zone, Instant now) {
+    return Busy.retry("recording a subscription", () -> subscribeOnce(destination, localTime, zone, now));
+  }
+
+  private boolean subscribeOnce(String destination, String localTime, String zone, Instant now) {
     synchronized (lock) {
       boolean exists = subscription(destination).isPresent();
       update("INSERT INTO subscriptions (destination, created_at, local_time, zone, enabled) VALUES (?, ?, ?, ?, 1)"
@@ -120,7 +129,7 @@ public final class DigestRecords {
   public Optional<DeliveryRow> delivery(String destination, String period) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement("SELECT destination, period, state, window_start, window_end,"
-          + " parts_total, parts_sent, attempts, next_attempt, last_error FROM digest_deliveries"
+          + " parts_total, parts_sent, attempts, next_attempt, last_error, sending_part FROM digest_deliveries"
           + " WHERE destination = ? AND period = ?")) {
         ps.setString(1, destination);
         ps.setString(2, period);
@@ -130,7 +139,7 @@ public final class DigestRecords {
           }
           return Optional.of(new DeliveryRow(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
               Instant.parse(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getInt(8), instant(rs.getString(9)),
-              rs.getString(10)));
+              rs.getString(10), (Integer) rs.getObject(11)));
         }
       } catch (SQLException e) {
         throw new StoreException("cannot read a delivery: " + e.getMessage(), e);
@@ -145,10 +154,23 @@ public final class DigestRecords {
         fixed(windowEnd), now.toString(), now.toString()) == 1;
   }
 
-  /** Records that {@code partsSent} of {@code partsTotal} messages have gone out. */
-  public void progress(String destination, String period, int partsSent, int partsTotal, Instant now) {
-    update("UPDATE digest_deliveries SET parts_sent = ?, parts_total = ?, updated_at = ? WHERE destination = ? AND period = ?",
-        partsSent, partsTotal, now.toString(), destination, period);
+  /** Records, before the call, that message {@code part} (from 0) is being sent. */
+  public void sending(String destination, String period, int part, Instant now) {
+    update("UPDATE digest_deliveries SET sending_part = ?, updated_at = ? WHERE destination = ? AND period = ?",
+        part, now.toString(), destination, period);
+  }
+
+  /** Records that the part being sent was not taken (the platform refused it). */
+  public void notSending(String destination, String period, Instant now) {
+    update("UPDATE digest_deliveries SET sending_part = NULL, updated_at = ? WHERE destination = ? AND period = ?",
+        now.toString(), destination, period);
+  }
+
+  /** Records that {@code partsSent} of {@code partsTotal} messages have gone out, the last with {@code messageId}. */
+  public void progress(String destination, String period, int partsSent, int partsTotal, String messageId, Instant now) {
+    update("UPDATE digest_deliveries SET parts_sent = ?, parts_total = ?, sending_part = NULL, last_message_id = ?,"
+        + " updated_at = ? WHERE destination = ? AND period = ?",
+        partsSent, partsTotal, messageId, now.toString(), destination, period);
   }
 
   /** Ends a delivery: {@link #SENT}, {@link #SKIPPED}, {@link #FAILED} or {@link #GONE}, with what went wrong. */
@@ -180,6 +202,10 @@ public final class DigestRecords {
   }
 
   private int update(String sql, Object... args) {
+    return Busy.retry("writing the digest records", () -> updateOnce(sql, args));
+  }
+
+  private int updateOnce(String sql, Object... args) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
@@ -187,7 +213,7 @@ public final class DigestRecords {
         }
         return ps.executeUpdate();
       } catch (SQLException e) {
-        throw new StoreException("cannot write the digest records: " + e.getMessage(), e);
+        throw StoreException.of("cannot write the digest records", e);
       }
     }
   }

@@ -42,9 +42,15 @@ public final class Store implements AutoCloseable {
   private final ChatRecords chats;
   private final DigestRecords digests;
   private final Claims claims;
+  private final Connection journalConnection;
+  private final SendJournal sends;
 
-  private Store(Connection connection, Clock clock) {
+  private Store(Connection connection, Connection journalConnection, Clock clock) {
     this.connection = connection;
+    this.journalConnection = journalConnection;
+    // its own connection, so recording a message sent never waits for a search on the main one
+    this.sends = journalConnection == null ? new SendJournal(connection, this)
+        : new SendJournal(journalConnection, new Object());
     this.clock = clock;
     this.vectors = new Vectors(connection, this);
     this.turns = new Turns(connection, this);
@@ -66,6 +72,11 @@ public final class Store implements AutoCloseable {
   /** What the chat adapters keep: updates seen, answers given, feedback. */
   public ChatRecords chats() {
     return chats;
+  }
+
+  /** The parts of chat replies sent, so a restart neither repeats nor drops one. */
+  public SendJournal sends() {
+    return sends;
   }
 
   /** Conversation memory. */
@@ -90,7 +101,13 @@ public final class Store implements AutoCloseable {
   /** Opens (creating if needed) the store at {@code file}; null gives an in-memory store. */
   public static Store open(Path file, int busyTimeoutMs, Clock clock) {
     try {
-      return new Store(Database.open(file, busyTimeoutMs), clock);
+      Connection main = Database.open(file, busyTimeoutMs);
+      try {
+        return new Store(main, file == null ? null : Database.open(file, busyTimeoutMs), clock);
+      } catch (SQLException e) {
+        main.close();
+        throw e;
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot open the store " + (file == null ? "(in memory)" : file) + ": " + e.getMessage(), e);
     }
@@ -475,6 +492,9 @@ public final class Store implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      if (journalConnection != null) {
+        journalConnection.close();
+      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the store: " + e.getMessage(), e);

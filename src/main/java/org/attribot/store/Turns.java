@@ -24,7 +24,31 @@ public final class Turns {
 
   /** Appends a turn and keeps only the newest {@code keep} of the conversation. */
   public void add(String conversationId, Turn turn, int keep) {
+    Busy.retry("recording the conversation", () -> addOnce(conversationId, turn, keep));
+  }
+
+  /** The insert and the trim in one transaction, so that a retry never adds the turn twice. */
+  private void addOnce(String conversationId, Turn turn, int keep) {
     synchronized (lock) {
+      try {
+        connection.setAutoCommit(false);
+        try {
+          insertAndTrim(conversationId, turn, keep);
+          connection.commit();
+        } catch (SQLException e) {
+          connection.rollback();
+          throw e;
+        } finally {
+          connection.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw StoreException.of("cannot record the conversation", e);
+      }
+    }
+  }
+
+  private void insertAndTrim(String conversationId, Turn turn, int keep) throws SQLException {
+    {
       try (PreparedStatement insert = connection.prepareStatement(
               "INSERT INTO conversation_turns (conversation_id, asked_at, question, standalone, answer) VALUES (?, ?, ?, ?, ?)");
           PreparedStatement trim = connection.prepareStatement(
@@ -40,8 +64,6 @@ public final class Turns {
         trim.setString(2, conversationId);
         trim.setInt(3, keep);
         trim.executeUpdate();
-      } catch (SQLException e) {
-        throw new StoreException("cannot record the conversation: " + e.getMessage(), e);
       }
     }
   }
@@ -69,12 +91,16 @@ public final class Turns {
 
   /** Forgets a conversation. */
   public void forget(String conversationId) {
+    Busy.retry("forgetting a conversation", () -> forgetOnce(conversationId));
+  }
+
+  private void forgetOnce(String conversationId) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement("DELETE FROM conversation_turns WHERE conversation_id = ?")) {
         ps.setString(1, conversationId);
         ps.executeUpdate();
       } catch (SQLException e) {
-        throw new StoreException("cannot forget the conversation: " + e.getMessage(), e);
+        throw StoreException.of("cannot forget the conversation", e);
       }
     }
   }

@@ -18,10 +18,12 @@ import org.attribot.answer.AnswerService;
 import org.attribot.answer.Citation;
 import org.attribot.digest.Destination;
 import org.attribot.digest.Subscriptions;
+import org.attribot.conversation.QuestionLimit;
 import org.attribot.conversation.RateLimiter;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.store.Narrowing;
 import org.attribot.store.Store;
+import org.attribot.store.StoreException;
 import org.attribot.store.StoredStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +54,10 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
   static final String SOURCE = "telegram";
   /** How long an answer may take before "typing…" is shown. */
   static final long TYPING_AFTER_MS = 300;
+  /** "typing…" after a delay, and updates the busy store stopped, handled again later. */
   private static final java.util.concurrent.ScheduledExecutorService TYPING =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "telegram-typing");
+        Thread t = new Thread(r, "telegram-later");
         t.setDaemon(true);
         return t;
       });
@@ -62,7 +65,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   /** Settings of the bot: its @name, the chats allowed (empty: all), questions per user a minute, the longest question. */
-  public record Settings(String username, Set<Long> allowedChats, int perMinute, int maxQuestion) {
+  public record Settings(String username, Set<Long> allowedChats, int perMinute, QuestionLimit limit) {
     public Settings {
       username = username == null ? "" : username.replaceFirst("^@", "");
       allowedChats = Set.copyOf(allowedChats);
@@ -119,30 +122,94 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     }
   }
 
+  /**
+   * Records each update before it is handled. The poller asks for the next updates — which
+   * tells Telegram these were received — only when this returns, so an update the store
+   * cannot record yet (another process holds it) is tried again, with backoff, until it is:
+   * the offset never moves past an unrecorded update.
+   */
   @Override
   public void consume(List<Update> updates) {
     for (Update update : updates) {
+      String payload;
       try {
-        if (store.chats().claim(SOURCE, update.getUpdateId(), JSON.writeValueAsString(update), clock.instant())) {
-          schedule(update);
+        payload = JSON.writeValueAsString(update);
+      } catch (JsonProcessingException e) {
+        LOG.error("update {} cannot be written down; it is skipped", update.getUpdateId(), e);
+        continue;
+      }
+      if (claim(update, payload)) {
+        schedule(update);
+      }
+    }
+  }
+
+  private boolean claim(Update update, String payload) {
+    long wait = 1;
+    while (true) {
+      try {
+        return store.chats().claim(SOURCE, update.getUpdateId(), payload, clock.instant());
+      } catch (StoreException e) {
+        if (!e.busy()) {
+          throw e;
         }
-      } catch (RuntimeException | JsonProcessingException e) {
-        LOG.error("update {} could not be recorded", update.getUpdateId(), e);
+        LOG.warn("the store is busy; update {} is recorded when it is free (trying again in {} s)", update.getUpdateId(), wait);
+        if (!pause(wait * 1000)) {
+          throw e; // stopping: the update was not confirmed to Telegram, so it comes again
+        }
+        wait = Math.min(30, wait * 2);
       }
     }
   }
 
   private void schedule(Update update) {
+    schedule(update, 1);
+  }
+
+  /** Handles an update on its chat's queue; one the busy store stopped is handled again after {@code retryIn} s. */
+  private void schedule(Update update, long retryIn) {
     queues.submit(chatOf(update), () -> {
+      Outbox out = new Outbox(sender, store.sends(), update.getUpdateId(), clock);
+      boolean finished = true;
       try {
-        handle(update);
+        handle(out, update);
+      } catch (StoreException e) {
+        if (e.busy()) {
+          finished = false; // not done: the parts already sent are skipped when it is handled again
+          LOG.warn("the store is busy; update {} is handled again in {} s", update.getUpdateId(), retryIn);
+          TYPING.schedule(() -> schedule(update, Math.min(60, retryIn * 2)), retryIn, java.util.concurrent.TimeUnit.SECONDS);
+        } else {
+          LOG.error("update {} failed", update.getUpdateId(), e);
+          apologise(out, chatOf(update));
+        }
       } catch (RuntimeException e) {
         LOG.error("update {} failed", update.getUpdateId(), e);
-        apologise(chatOf(update));
+        apologise(out, chatOf(update));
       } finally {
-        store.chats().done(SOURCE, update.getUpdateId());
+        if (finished) {
+          markDone(update);
+        }
       }
     });
+  }
+
+  private void markDone(Update update) {
+    try {
+      store.chats().done(SOURCE, update.getUpdateId());
+    } catch (StoreException e) {
+      // still 'received': handled again at the next start, its parts already sent skipped
+      LOG.error("update {} could not be marked done: {}", update.getUpdateId(), e.getMessage());
+    }
+  }
+
+  private static boolean pause(long ms) {
+    try {
+      Thread.sleep(ms);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static long chatOf(Update u) {
@@ -152,9 +219,9 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     return u.hasMessage() ? u.getMessage().getChatId() : 0L;
   }
 
-  void handle(Update update) {
+  void handle(Outbox out, Update update) {
     if (update.hasCallbackQuery()) {
-      callback(update.getCallbackQuery());
+      callback(out, update.getCallbackQuery());
       return;
     }
     if (!update.hasMessage() || !update.getMessage().hasText()) {
@@ -164,7 +231,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     long chat = m.getChatId();
     if (!settings.allowedChats().isEmpty() && !settings.allowedChats().contains(chat)) {
       if (refused.add(chat)) {
-        send(chat, "Sorry, this attribot is private.");
+        send(out, chat, "Sorry, this attribot is private.");
       }
       return;
     }
@@ -173,19 +240,19 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       return;
     }
     switch (routed.command()) {
-      case "start" -> send(chat, intro());
-      case "help" -> send(chat, help());
-      case "sources" -> send(chat, sources());
-      case "actor" -> send(chat, actor(routed.text()));
-      case "subscribe" -> send(chat, TelegramFormat.escape(subscriptions.subscribe(destination(chat), routed.text()).message()));
-      case "unsubscribe" -> send(chat, subscriptions.unsubscribe(destination(chat))
+      case "start" -> send(out, chat, intro());
+      case "help" -> send(out, chat, help());
+      case "sources" -> send(out, chat, sources());
+      case "actor" -> send(out, chat, actor(routed.text()));
+      case "subscribe" -> send(out, chat, TelegramFormat.escape(subscriptions.subscribe(destination(chat), routed.text()).message()));
+      case "unsubscribe" -> send(out, chat, subscriptions.unsubscribe(destination(chat))
           ? "Unsubscribed: no more digest here." : "This chat was not subscribed.");
       case "reset" -> {
         answers.reset(SOURCE + ":" + chat);
-        send(chat, "Forgotten. Ask anew.");
+        send(out, chat, "Forgotten. Ask anew.");
       }
-      case "ask" -> ask(m, routed.text());
-      default -> send(chat, "I don't know /" + TelegramFormat.escape(routed.command()) + ". " + help());
+      case "ask" -> ask(out, m, routed.text());
+      default -> send(out, chat, "I don't know /" + TelegramFormat.escape(routed.command()) + ". " + help());
     }
   }
 
@@ -234,20 +301,20 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     return null;
   }
 
-  private void ask(Message m, String question) {
+  private void ask(Outbox out, Message m, String question) {
     long chat = m.getChatId();
     if (question.isBlank()) {
-      send(chat, "Ask a question after /ask, for example: /ask who hacked Romania?");
+      send(out, chat, "Ask a question after /ask, for example: /ask who hacked Romania?");
       return;
     }
-    if (question.length() > settings.maxQuestion()) {
-      send(chat, "That question is " + question.length() + " characters long; please shorten it to under "
-          + settings.maxQuestion() + ".");
+    var refusal = settings.limit().refusal(question);
+    if (refusal.isPresent()) {
+      send(out, chat, TelegramFormat.escape(refusal.get()));
       return;
     }
     long user = m.getFrom() == null ? chat : m.getFrom().getId();
     if (!limiter.allow(user)) {
-      send(chat, "You are asking faster than I can keep up with; please wait a minute and ask again.");
+      send(out, chat, "You are asking faster than I can keep up with; please wait a minute and ask again.");
       return;
     }
     // "typing…" only when the answer keeps the user waiting: a quick answer needs no indicator
@@ -264,10 +331,10 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    deliver(chat, answer, buttons(id, !answer.citations().isEmpty()));
+    deliver(out, chat, answer, buttons(id, !answer.citations().isEmpty()));
   }
 
-  private void deliver(long chat, Answer answer, InlineKeyboardMarkup markup) {
+  private void deliver(Outbox out, long chat, Answer answer, InlineKeyboardMarkup markup) {
     List<String> html = TelegramFormat.html(answer);
     for (int i = 0; i < html.size(); i++) {
       SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(chat).text(html.get(i))
@@ -276,12 +343,12 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
         b.replyMarkup(markup);
       }
       try {
-        sender.execute(b.build());
+        out.send(b.build());
       } catch (TelegramApiException e) {
         if (TelegramSender.rejectsEntities(e)) {
           LOG.warn("Telegram refused the HTML for chat {}; sending plain text", chat);
           for (String plain : TelegramFormat.plain(answer)) {
-            send(chat, plain, false, null);
+            send(out, chat, plain, false, null);
           }
           return;
         }
@@ -300,7 +367,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     return InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(row)).build();
   }
 
-  private void callback(CallbackQuery q) {
+  private void callback(Outbox out, CallbackQuery q) {
     String data = q.getData() == null ? "" : q.getData();
     String reply = "";
     try {
@@ -318,7 +385,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
               .append("<blockquote>").append(TelegramFormat.escape(c.quote())).append("</blockquote>\n");
         }
         for (String message : TelegramFormat.pack(List.of(quotes.toString().strip()))) {
-          send(q.getMessage().getChatId(), message);
+          send(out, q.getMessage().getChatId(), message);
         }
       }
     } catch (RuntimeException | JsonProcessingException e) {
@@ -392,17 +459,17 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     sender.fireAndForget(SendChatAction.builder().chatId(chat).action("typing").build());
   }
 
-  private void apologise(long chat) {
+  private void apologise(Outbox out, long chat) {
     if (chat != 0) {
-      send(chat, "Sorry, something went wrong while answering that. Please try again.");
+      send(out, chat, "Sorry, something went wrong while answering that. Please try again.");
     }
   }
 
-  private void send(long chat, String html) {
-    send(chat, html, true, null);
+  private void send(Outbox out, long chat, String html) {
+    send(out, chat, html, true, null);
   }
 
-  private void send(long chat, String text, boolean html, InlineKeyboardMarkup markup) {
+  private void send(Outbox out, long chat, String text, boolean html, InlineKeyboardMarkup markup) {
     SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(chat).text(text).disableWebPagePreview(true);
     if (html) {
       b.parseMode(ParseMode.HTML);
@@ -411,7 +478,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       b.replyMarkup(markup);
     }
     try {
-      sender.execute(b.build());
+      out.send(b.build());
     } catch (TelegramApiException e) {
       LOG.warn("a message to chat {} could not be sent: {}", chat, e.getMessage());
     }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.attribot.digest.Digest;
 import org.attribot.digest.DigestSender;
+import org.attribot.conversation.Repeat;
 import org.attribot.digest.SendResult;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -58,26 +60,34 @@ public final class TelegramDigestSender implements DigestSender {
   }
 
   @Override
+  public String markRepeat(String html) {
+    return Repeat.marked(html);
+  }
+
+  @Override
   public SendResult send(String chatId, String html) {
     try {
-      client.execute(SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML).disableWebPagePreview(true).build());
-      return SendResult.sent();
+      return sent(client.execute(SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML)
+          .disableWebPagePreview(true).build()));
     } catch (TelegramApiException e) {
       if (!TelegramSender.rejectsEntities(e)) {
         return translate(e);
       }
     }
     try { // Telegram refused the HTML: the same words as plain text
-      client.execute(SendMessage.builder().chatId(chatId).text(plain(html)).disableWebPagePreview(true).build());
-      return SendResult.sent();
+      return sent(client.execute(SendMessage.builder().chatId(chatId).text(plain(html)).disableWebPagePreview(true).build()));
     } catch (TelegramApiException e) {
       return translate(e);
     }
   }
 
+  private static SendResult sent(Message m) {
+    return SendResult.sent(m == null ? null : String.valueOf(m.getMessageId()));
+  }
+
   static SendResult translate(TelegramApiException e) {
     if (!(e instanceof TelegramApiRequestException r) || r.getErrorCode() == null) {
-      return SendResult.failed(String.valueOf(e.getMessage()));
+      return SendResult.unknown(String.valueOf(e.getMessage())); // no answer from Telegram: it may have the message
     }
     int code = r.getErrorCode();
     String said = code + " " + r.getApiResponse();

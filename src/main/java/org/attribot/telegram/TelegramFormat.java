@@ -13,7 +13,8 @@ import org.attribot.statement.TextSplitter;
  * paragraphs or sentences, never inside a tag.
  */
 final class TelegramFormat {
-  static final int LIMIT = 4096;
+  /** Telegram takes 4,096; the rest is room for the note on a message sent again after a restart. */
+  static final int LIMIT = 4000;
 
   private TelegramFormat() {}
 

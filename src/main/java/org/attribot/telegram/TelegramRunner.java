@@ -39,7 +39,7 @@ public final class TelegramRunner implements AutoCloseable {
     TelegramBot.Settings named = settings;
     if (settings.username().isEmpty()) {
       named = new TelegramBot.Settings(client.execute(new GetMe()).getUserName(), settings.allowedChats(),
-          settings.perMinute(), settings.maxQuestion());
+          settings.perMinute(), settings.limit());
     }
     this.workers = ConversationQueues.pool("telegram-worker", workerCount);
     TelegramBot bot = new TelegramBot(client, answers, actors, store, subscriptions, named, workers, clock);

@@ -49,6 +49,17 @@ class CliTest {
   }
 
   @Test
+  void aQuestionOverTheLimitIsRefusedWithTheSameSentenceAsTheChatDoors() {
+    Run r = run(Map.of("ATTRIBOT_QUESTION_MAX_CHARS", "50"), "", "ask", "who hacked " + "Romania ".repeat(12_500));
+    assertEquals(1, r.code(), r.out());
+    assertTrue(r.err().contains("That question is 100,011 characters long; please shorten it to at most 50 characters"), r.err());
+    Run lines = run(Map.of("ATTRIBOT_QUESTION_MAX_CHARS", "50"), "why ".repeat(20) + "\nwho hacked Romania?\n", "ask");
+    assertEquals(0, lines.code(), lines.err());
+    assertTrue(lines.err().contains("That question is 80 characters long"), lines.err());
+    assertTrue(lines.out().contains("APT 28"), "the next line is still answered: " + lines.out());
+  }
+
+  @Test
   void askJsonPrintsTheAnswerRecord() throws Exception {
     Run r = run("", "ask", "--json", "who hacked Romania?");
     JsonNode a = json.readTree(r.out());

@@ -65,7 +65,8 @@ class SlackAppTest {
   }
 
   void run(Asker asker) throws Exception {
-    run(new SlackRunner(config.slack(), asker, app.actorCards(), app.store(), app.subscriptions(), Clock.systemUTC()));
+    run(new SlackRunner(config.slack(), asker, app.actorCards(), app.store(), app.subscriptions(), app.questionLimit(),
+        Clock.systemUTC()));
   }
 
   void run(SlackRunner started) {
@@ -79,6 +80,35 @@ class SlackAppTest {
 
   static String allText(JsonNode body) {
     return body.toString();
+  }
+
+  @Test
+  void aHugeQuestionIsRefusedInTheAckWithTheSameSentenceAsEveryDoorAndNeverAnswered() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    run(new Asker() {
+      public org.attribot.answer.Answer ask(String conversationId, String question) {
+        asked.incrementAndGet();
+        return app.answers().ask(conversationId, question, org.attribot.store.Narrowing.NONE);
+      }
+
+      public void forget(String conversationId) {}
+    });
+    Ack ack = command("who hacked " + "Romania ".repeat(112_500), "U9", "C9", "big");
+    String said = JSON.readTree(ack.body()).path("text").asText();
+    assertEquals(app.questionLimit().refusal("x".repeat(900_010)).orElseThrow(), said);
+    assertTrue(said.startsWith("That question is 900,010 characters long; please shorten it to at most 2,000"), said);
+    command("who hacked Romania?", "U9", "C9", "small");
+    slack.await(s -> s.responses("small").size() == 1);
+    assertEquals(1, asked.get(), "only the short question reached the answerer");
+    assertEquals(0, slack.responses("big").size());
+  }
+
+  @Test
+  void aSignedBodyWithABadPercentEscapeGetsAShort400() throws Exception {
+    run();
+    Ack ack = slack.send(url, "command=%2Fattrib&text=who%zzhacked&user_id=U1&channel_id=C1");
+    assertEquals(400, ack.status(), ack.body());
+    assertEquals("{\"error\":\"malformed form body\"}", ack.body());
   }
 
   @Test

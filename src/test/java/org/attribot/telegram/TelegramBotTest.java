@@ -228,7 +228,25 @@ class TelegramBotTest {
     api.message(1, 111, "private", "why ".repeat(600));
     try (App app = App.open(config, db); TelegramRunner bot = run(app)) {
       api.await(a -> a.sentTo(111).size() == 1);
-      assertTrue(api.sentTo(111).get(0).body().path("text").asText().contains("please shorten it to under 2000"));
+      assertTrue(api.sentTo(111).get(0).body().path("text").asText().startsWith("That question is 2,399 characters long; please shorten it to at most 2,000"));
+    }
+  }
+
+  @Test
+  void anUpdateThatArrivesWhileAnotherProcessHoldsTheStoreIsAnsweredOnceItIsFree() throws Exception {
+    config = ConfigLoader.load(null, Map.of("TELEGRAM_BOT_TOKEN", "123:TEST", "ATTRIBOT_TELEGRAM_API_URL", api.url(),
+        "ATTRIBOT_STORE_BUSY_TIMEOUT_MS", "100"));
+    try (App app = App.open(config, db); TelegramRunner bot = run(app);
+        java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      other.createStatement().execute("BEGIN IMMEDIATE"); // another process writing, far longer than the busy timeout
+      api.message(1, 111, "private", "who hacked romania?");
+      api.await(a -> !a.calls("getupdates").isEmpty());
+      Thread.sleep(4_000); // the update is polled, and every retry inside the store has failed
+      assertTrue(api.confirmed() <= 1, "the update is not confirmed to Telegram while it is not recorded: " + api.confirmed());
+      assertEquals(0, api.sentTo(111).size());
+      other.createStatement().execute("COMMIT");
+      api.await(a -> a.sentTo(111).size() == 1);
+      assertTrue(api.sentTo(111).get(0).body().path("text").asText().contains("APT 28"));
     }
   }
 

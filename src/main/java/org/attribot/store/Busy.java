@@ -1,0 +1,53 @@
+package org.attribot.store;
+
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retries a store write that failed only because another connection held the store longer
+ * than the busy timeout: after 100 ms, then doubling, {@value #ATTEMPTS} tries in all. Any
+ * other failure, and the last busy one, is thrown. The caller's lock is not held while it waits.
+ */
+public final class Busy {
+  private static final Logger LOG = LoggerFactory.getLogger(Busy.class);
+  static final int ATTEMPTS = 5;
+  static final long FIRST_WAIT_MS = 100;
+
+  private Busy() {}
+
+  public static <T> T retry(String what, Supplier<T> write) {
+    long wait = FIRST_WAIT_MS;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return write.get();
+      } catch (StoreException e) {
+        if (!e.busy() || attempt >= ATTEMPTS) {
+          throw e;
+        }
+        LOG.warn("the store is busy (another process is writing); {}: trying again in {} ms", what, wait);
+        if (!sleep(wait)) {
+          throw e;
+        }
+        wait *= 2;
+      }
+    }
+  }
+
+  public static void retry(String what, Runnable write) {
+    retry(what, () -> {
+      write.run();
+      return null;
+    });
+  }
+
+  private static boolean sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
