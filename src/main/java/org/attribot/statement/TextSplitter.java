@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Splits statement text into sentences and passages, keeping character offsets. A line
- * break always ends a sentence; inside a line a sentence ends at {@code . ! ?} (and any
+ * break ends a sentence unless it only wraps a long line (hard-wrapped text: the line stops
+ * without punctuation and the next goes on), so no quote stops mid-name; inside a line a sentence ends at {@code . ! ?} (and any
  * closing quote) followed by space and a capital, digit or quote, except after common
  * abbreviations and initials ("U.S.", "Mr.", "Jan.").
  */
@@ -28,6 +29,9 @@ public final class TextSplitter {
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
+      while (lineEnd >= 0 && wrapped(text, lineStart, lineEnd)) {
+        lineEnd = text.indexOf('\n', lineEnd + 1);
+      }
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
@@ -35,6 +39,34 @@ public final class TextSplitter {
       lineStart = lineEnd + 1;
     }
     return out;
+  }
+
+  /** A line this long that stops without a sentence's end was cut by a hard wrap, not by the writer. */
+  static final int WRAPPED_LINE = 40;
+
+  /**
+   * Whether the line break at {@code lineEnd} only wraps a long line: the line is long, ends
+   * without closing punctuation, and the next line goes on (not blank, not a bullet).
+   */
+  private static boolean wrapped(String text, int lineStart, int lineEnd) {
+    int end = lineEnd;
+    while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end - lineStart < WRAPPED_LINE || ".!?:;\"'\u201d\u2019)]".indexOf(text.charAt(end - 1)) >= 0) {
+      return false;
+    }
+    int next = lineEnd + 1;
+    while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+      next++;
+    }
+    if (next >= text.length() || text.charAt(next) == '\n' || text.charAt(next) == '\r') {
+      return false;
+    }
+    char c = text.charAt(next);
+    boolean bullet = c == '-' || c == '*' || c == '\u2022'
+        || (Character.isDigit(c) && text.substring(next, Math.min(text.length(), next + 4)).matches("\\d+[.)]\\s.*"));
+    return !bullet;
   }
 
   private static void splitLine(String text, int from, int to, List<Sentence> out) {

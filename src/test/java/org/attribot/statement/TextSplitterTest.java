@@ -29,4 +29,18 @@ class TextSplitterTest {
     assertEquals(0, passages.get(0).start());
     assertEquals(text.strip().length(), passages.get(passages.size() - 1).end());
   }
+
+  @Test
+  void aHardWrappedTextIsSplitIntoWholeSentencesNotLines() {
+    String text = "Cyber Alert\n\nThe government today attributed the intrusion into the parliament's\n"
+        + "network to APT 28, a group run by Russia's military intelligence\n"
+        + "service. The minister said the attack began in March.\n"
+        + "- Further advice follows.";
+    List<String> sentences = TextSplitter.sentences(text).stream().map(Sentence::text).toList();
+    assertEquals("Cyber Alert", sentences.get(0), "a short heading stays its own line");
+    assertEquals("The government today attributed the intrusion into the parliament's\n"
+        + "network to APT 28, a group run by Russia's military intelligence\nservice.", sentences.get(1));
+    assertEquals("The minister said the attack began in March.", sentences.get(2));
+    assertEquals("- Further advice follows.", sentences.get(3), "a bullet starts anew");
+  }
 }
