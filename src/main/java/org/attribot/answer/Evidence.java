@@ -225,6 +225,21 @@ final class Evidence {
     return best.score() * 0.6 + coverage * 0.25 + recordCoverage * 0.15 + (speakerInRecord ? SPEAKER_BONUS : 0);
   }
 
+  /** Whether the statement names one of the entities the question names (under any name or relative). */
+  boolean namesAnEntityAsked() {
+    for (int t = 0; t < terms.size(); t++) {
+      if (terms.get(t).isEntity() && !missingAnchors.contains(t) && terms.get(t).anchor()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the title or publisher names the one whose statement the question asks about. */
+  boolean speakerInRecord() {
+    return speakerInRecord;
+  }
+
   Set<Integer> missingAnchors() {
     return missingAnchors;
   }

@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractiveComposer {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractiveComposer.class);
-  /** A second window of the same statement is quoted when it scores at least this share of the first. */
+  /** A further window of the best statement is quoted when it scores at least this share of its best one. */
   private static final double SECOND_RATIO = 0.75;
+  /** How many further windows of the best statement may follow its best one, room permitting. */
+  private static final int MORE_WINDOWS = 2;
   /** For a question asking for several things, another statement is quoted at this share of the best rank. */
   private static final double MANY_RATIO = 0.6;
   /** A question asking for many things is answered by statements naming its anchors and this share of the coverage asked of one. */
@@ -100,7 +102,7 @@ public final class ExtractiveComposer {
    * a statement that names all but one of its anchors counts when another statement names that one.
    */
   private static boolean coveredTogether(Retrieval retrieval, Evidence e, List<Evidence> all) {
-    if (!retrieval.question().many() || e.missingAnchors().size() != 1) {
+    if (!retrieval.question().many() || e.missingAnchors().size() != 1 || !e.namesAnEntityAsked()) {
       return false;
     }
     int missing = e.missingAnchors().iterator().next();
@@ -123,14 +125,16 @@ public final class ExtractiveComposer {
       if (quote.statements() >= maxStatements || e.rank() < (many ? MANY_RATIO : companionRatio) * top.rank()) {
         break;
       }
+      if (top.speakerInRecord() && !e.speakerInRecord()) {
+        continue; // the question asks what one party said, and this statement is not that party's
+      }
       if (quote.addsSomething(e, e.best, many) && quote.fits(e, e.best)) {
         quote.add(e, e.best);
       }
     }
-    if (!top.others.isEmpty()) {
-      Evidence.Span second = top.others.get(0);
-      if (second.score() >= SECOND_RATIO * top.best.score() && quote.fits(top, second)) {
-        quote.add(top, second);
+    for (Evidence.Span next : top.others.subList(0, Math.min(MORE_WINDOWS, top.others.size()))) {
+      if (next.score() >= SECOND_RATIO * top.best.score() && quote.fits(top, next)) {
+        quote.add(top, next);
       }
     }
     return quote.answer(question);
