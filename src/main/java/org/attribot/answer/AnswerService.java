@@ -17,6 +17,10 @@ import org.attribot.store.Turns;
  * the turn. The port every adapter calls; every call returns within the configured time.
  */
 public final class AnswerService {
+  /** A follow-up asking for more of the same ("and who else?"): what the answer before quoted is not quoted again. */
+  private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile(
+      "\\b(else|other|others|more|another|besides|apart from|too|also)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private final Retriever retriever;
   private final ExtractiveComposer composer;
   private final ClaimAnswers claims;
@@ -66,7 +70,8 @@ public final class AnswerService {
       ExtractiveComposer.Judged judged = composer.judge(retrieval);
       answer = claims.answer(standalone, judged);
       if (answer == null) {
-        answer = composer.compose(judged);
+        boolean more = !standalone.equals(q) && !history.isEmpty() && MORE.matcher(q).find();
+        answer = composer.compose(judged, more ? history.get(history.size() - 1).answer() : "");
         if (generative != null) {
           answer = generative.compose(retrieval, answer, history, deadline);
         }

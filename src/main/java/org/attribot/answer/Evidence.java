@@ -64,6 +64,35 @@ final class Evidence {
   private final double[][] matches;
   private final List<Term> terms;
 
+  /** The same judgement with the windows {@code said} already quotes left out; null when none is left. */
+  Evidence without(String said) {
+    List<Span> left = new ArrayList<>();
+    if (!said.contains(text(best))) {
+      left.add(best);
+    }
+    others.stream().filter(s -> !said.contains(text(s))).forEach(left::add);
+    if (left.isEmpty()) {
+      return null;
+    }
+    return left.size() == others.size() + 1 ? this : new Evidence(this, left.get(0), left.subList(1, left.size()));
+  }
+
+  private Evidence(Evidence e, Span best, List<Span> others) {
+    this.statement = e.statement;
+    this.sentences = e.sentences;
+    this.coverage = e.coverage;
+    this.recordCoverage = e.recordCoverage;
+    this.anchorsCovered = e.anchorsCovered;
+    this.missingAnchors = e.missingAnchors;
+    this.best = best;
+    this.others = List.copyOf(others);
+    this.speakerInRecord = e.speakerInRecord;
+    this.inRecord = e.inRecord;
+    this.words = e.words;
+    this.matches = e.matches;
+    this.terms = e.terms;
+  }
+
   Evidence(ReadStatement read, Retrieval retrieval) {
     this.statement = read.statement();
     this.sentences = read.sentences();

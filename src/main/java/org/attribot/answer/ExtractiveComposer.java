@@ -65,7 +65,7 @@ public final class ExtractiveComposer {
   record Judged(Retrieval retrieval, List<Evidence> usable, Set<Long> keys) {}
 
   public Answer compose(Retrieval found) {
-    return compose(judge(found));
+    return compose(judge(found), "");
   }
 
   /** Judges every retrieved statement as evidence: which can answer the question, best first. */
@@ -110,12 +110,24 @@ public final class ExtractiveComposer {
         && o.missingAnchors().size() == 1);
   }
 
-  Answer compose(Judged judged) {
+  /**
+   * The answer from the judged statements. {@code said}: the answer a follow-up follows (empty
+   * for none): a window it already quoted is not quoted again, so "and who else?" gets something new.
+   */
+  Answer compose(Judged judged, String said) {
     Retrieval retrieval = judged.retrieval();
     String question = retrieval.question().text();
-    List<Evidence> usable = judged.usable();
+    List<Evidence> usable = new ArrayList<>();
+    for (Evidence e : judged.usable()) {
+      Evidence fresh = said.isEmpty() ? e : e.without(said);
+      if (fresh != null) {
+        usable.add(fresh);
+      }
+    }
+    usable.sort(Comparator.comparingDouble(Evidence::rank).reversed());
     if (usable.isEmpty()) {
-      return Answer.abstain(question, abstention(retrieval));
+      return Answer.abstain(question, said.isEmpty() ? abstention(retrieval)
+          : "The statements say nothing more on this than the answer before.");
     }
     Quote quote = new Quote(retrieval);
     Evidence top = usable.get(0);

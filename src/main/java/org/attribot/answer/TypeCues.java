@@ -65,7 +65,7 @@ final class TypeCues {
       case PERSON -> PERSON_CUE.matcher(sentence).find() ? 1 : 0;
       case NAMES -> Math.min(1, names(sentence, named) / 3.0);
       case PLACES -> Math.min(fresh(named, asked, true), 4) / 4.0;
-      case ACTOR -> Math.min(fresh(named, asked, false), 1);
+      case ACTOR -> accused(named, asked);
       case OTHER -> 0;
     };
   }
@@ -93,6 +93,17 @@ final class TypeCues {
       }
     }
     return n;
+  }
+
+  /** How plainly the sentence names someone to blame the question did not name: a group, else an agency, else a state. */
+  private static double accused(Set<ReadStatement.Named> named, Set<String> asked) {
+    double best = 0;
+    for (ReadStatement.Named e : named) {
+      if (!asked.contains(e.canonical())) {
+        best = Math.max(best, e.kind() == Entity.Kind.ACTOR ? 1 : e.kind() == Entity.Kind.ORGANISATION ? 0.75 : 0.5);
+      }
+    }
+    return best;
   }
 
   /** Capitalised words inside the sentence that are neither glue nor states. */

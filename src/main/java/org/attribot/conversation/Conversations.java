@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.attribot.llm.Model;
 import org.attribot.llm.Prompts;
+import org.attribot.retrieve.Question;
 import org.attribot.retrieve.Words;
 import org.attribot.store.Turns;
 
@@ -61,7 +62,7 @@ public final class Conversations {
         }
       }
     }
-    return history.get(history.size() - 1).standalone() + " \u2014 " + question;
+    return history.get(history.size() - 1).standalone() + Question.FOLLOWED_BY + question;
   }
 
   /** A question that leans on the one before: it starts with "and", points back, or says almost nothing. */

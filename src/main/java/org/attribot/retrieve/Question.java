@@ -92,7 +92,25 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
       }
     }
     return new Question(asked, new ArrayList<>(terms.values()).subList(0, Math.min(terms.size(), MAX_TERMS)),
-        Phrasing.answerType(text), speakers, Phrasing.asksForMany(text));
+        answerType(text), speakers, Phrasing.asksForMany(asked(text)));
+  }
+
+  /**
+   * What joins a follow-up to the question it follows when no model rewrites it: the words of
+   * both are searched, but what is asked is the follow-up's ("… — and when was that?").
+   */
+  public static final String FOLLOWED_BY = " \u2014 ";
+
+  /** The part of a question that asks: the follow-up, where one is joined on. */
+  private static String asked(String text) {
+    int i = text.lastIndexOf(FOLLOWED_BY);
+    return i < 0 ? text : text.substring(i + FOLLOWED_BY.length());
+  }
+
+  /** The kind of answer the asking part wants; a follow-up that says none ("and who else?" aside) keeps its question's. */
+  private static AnswerType answerType(String text) {
+    AnswerType own = Phrasing.answerType(asked(text));
+    return own != AnswerType.OTHER || asked(text).equals(text) ? own : Phrasing.answerType(text);
   }
 
   private static boolean within(int offset, List<int[]> regions) {

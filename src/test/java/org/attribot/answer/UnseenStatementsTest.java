@@ -136,4 +136,16 @@ class UnseenStatementsTest {
       assertFalse(lines.contains("Ukraine"), lines);
     }
   }
+
+  @Test
+  void aFollowUpWithoutAModelIsReadWithTheQuestionBeforeAndSaysSomethingNew() {
+    Answer first = app.answers().ask("chat-1", "Which group did Nordland blame for the parliament intrusion?",
+        org.attribot.store.Narrowing.NONE);
+    assertTrue(first.text().contains("APT40"), first.text());
+    Answer next = app.answers().ask("chat-1", "and who announced it?", org.attribot.store.Narrowing.NONE);
+    assertFalse(next.abstained(), next.text());
+    assertTrue(next.text().contains("Astrid Halvorsen"), next.text());
+    Answer again = app.answers().ask("chat-1", "and who else?", org.attribot.store.Narrowing.NONE);
+    assertFalse(again.text().equals(next.text()), "not the previous answer again: " + again.text());
+  }
 }
