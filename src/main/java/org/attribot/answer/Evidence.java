@@ -264,6 +264,42 @@ final class Evidence {
     return false;
   }
 
+  /** "What sanctions …", "which companies …": the thing a what-question asks about. */
+  private static final Pattern FOCUS = Pattern.compile("^\\W*(?:what|which)\\s+(?:other\\s+)?([a-z]+)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the statement says the thing a what-question asks about ("what sanctions": a
+   * sanction), when that thing is a plain word: a statement that never says it cannot answer.
+   */
+  /** Nouns that name no thing of their own ("what names", "what kind"): a text answers them without saying them. */
+  private static final Set<String> LIGHT_NOUNS = Set.of("name", "names", "kind", "kinds", "type", "types", "sort", "way", "ways",
+      "part", "role", "happened", "else", "details", "information", "evidence", "reason", "reasons");
+
+  boolean saysTheFocus(Question question) {
+    java.util.regex.Matcher m = FOCUS.matcher(question.text());
+    if (!m.find() || question.answerType() != AnswerType.OTHER) {
+      return true;
+    }
+    String focus = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    if (LIGHT_NOUNS.contains(focus)) {
+      return true;
+    }
+    for (int t = 0; t < terms.size(); t++) {
+      if (terms.get(t).surface().equals(focus) && !terms.get(t).anchor() && !terms.get(t).isEntity()) {
+        if (inRecord[t]) {
+          return true;
+        }
+        for (double[] sentence : matches) {
+          if (sentence[t] > 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the title or publisher names the one whose statement the question asks about. */
   boolean speakerInRecord() {
     return speakerInRecord;

@@ -152,11 +152,15 @@ public final class ExtractiveComposer {
     return quote.answer(question);
   }
 
-  /** For a question that asks for the accused's response or for a person, a statement that holds none does not answer. */
+  /**
+   * For a question that asks for the accused's response or for a person, a statement that holds
+   * none does not answer; nor, for "what sanctions …", one that never says what is asked about.
+   */
   private static boolean answersTheKind(Retrieval retrieval, Evidence e) {
     AnswerType type = retrieval.question().answerType();
-    return (type != AnswerType.RESPONSE && type != AnswerType.PERSON) || e.best.typed() > 0
+    boolean typed = (type != AnswerType.RESPONSE && type != AnswerType.PERSON) || e.best.typed() > 0
         || e.others.stream().anyMatch(s -> s.typed() > 0);
+    return typed && e.saysTheFocus(retrieval.question());
   }
 
   /** The answer being built: windows in order of choice, each cited by its statement's number. */

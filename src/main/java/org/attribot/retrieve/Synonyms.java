@@ -32,7 +32,6 @@ final class Synonyms {
       List.of("sign", "signatory", "co-sign", "cosign", "coauthor", "co-author", "partner"),
       List.of("charge", "indict", "indictment", "prosecute"),
       List.of("olympic", "olympics", "games"),
-      List.of("party", "spd"),
       List.of("email", "mail"),
       List.of("earlier", "previous", "previously", "past", "former", "prior"),
       List.of("company", "firm", "business", "corporation", "enterprise"));
