@@ -92,7 +92,7 @@ public final class App implements AutoCloseable {
     this.claims = new Extractors(new OfflineClaimExtractor(gazetteer),
         model == null ? null : new LlmClaimExtractor(model, prompts, gazetteer, config.llm().timeout(), clock));
     this.ingest = new IngestService(store, reader, embedder, claims);
-    this.answers = new AnswerService(
+    this.answers = new AnswerService(gazetteer,
         new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
         new ClaimAnswers(store, gazetteer),

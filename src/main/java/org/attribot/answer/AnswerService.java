@@ -3,7 +3,9 @@ package org.attribot.answer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.attribot.actor.Gazetteer;
 import org.attribot.conversation.Conversations;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.retrieve.Retriever;
@@ -21,6 +23,7 @@ public final class AnswerService {
   private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile(
       "\\b(else|other|others|more|another|besides|apart from|too|also)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  private final Gazetteer gazetteer;
   private final Retriever retriever;
   private final ExtractiveComposer composer;
   private final ClaimAnswers claims;
@@ -30,8 +33,9 @@ public final class AnswerService {
   private final Clock clock;
 
   /** {@code generative} may be null: answers are then extractive. */
-  public AnswerService(Retriever retriever, ExtractiveComposer composer, ClaimAnswers claims, GenerativeComposer generative,
+  public AnswerService(Gazetteer gazetteer, Retriever retriever, ExtractiveComposer composer, ClaimAnswers claims, GenerativeComposer generative,
       Conversations conversations, Duration timeout, Clock clock) {
+    this.gazetteer = gazetteer;
     this.retriever = retriever;
     this.composer = composer;
     this.claims = claims;
@@ -62,13 +66,14 @@ public final class AnswerService {
     }
     List<Turns.Turn> history = conversationId == null ? List.of() : conversations.history(conversationId);
     String standalone = conversations.standalone(q, history, deadline);
-    Retrieval retrieval = retriever.retrieve(standalone, narrowing);
+    Reading reading = Reading.of(standalone, gazetteer, LocalDate.now(clock));
+    Retrieval retrieval = retriever.retrieve(reading.question(), narrowing.and(reading.dates()));
     Answer answer;
     if (retrieval.question().terms().isEmpty()) {
       answer = Answer.abstain(q, "That question has no words to search for; name an actor, a country or an event.");
     } else {
       ExtractiveComposer.Judged judged = composer.judge(retrieval);
-      answer = claims.answer(standalone, judged);
+      answer = claims.answer(reading.attribution(), judged);
       if (answer == null) {
         boolean more = !standalone.equals(q) && !history.isEmpty() && MORE.matcher(q).find();
         answer = composer.compose(judged, more ? history.get(history.size() - 1).answer() : "");

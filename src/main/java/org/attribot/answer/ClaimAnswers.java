@@ -55,9 +55,9 @@ public final class ClaimAnswers {
    * are read, so a claim about another operation, target or year than the one asked never answers;
    * a question asking for a person, a name, a number or a sum is left to the sentences.
    */
-  Answer answer(String question, ExtractiveComposer.Judged judged) {
+  Answer answer(AttributionQuestion read, ExtractiveComposer.Judged judged) {
     Retrieval retrieval = judged.retrieval();
-    AttributionQuestion read = AttributionQuestion.read(question, gazetteer);
+    String question = retrieval.question().text();
     if (read == null || judged.keys().isEmpty() || !CLAIM_TYPES.contains(retrieval.question().answerType())) {
       return null;
     }

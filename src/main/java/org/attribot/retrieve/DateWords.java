@@ -14,7 +14,7 @@ import org.attribot.store.Narrowing;
  * A bare "in 2024" is not a limit: a 2025 statement may recall what was attributed in 2024,
  * so the year stays a word to look for.
  */
-final class DateWords {
+public final class DateWords {
   private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
   private static final Pattern SINCE = Pattern.compile("\\b(?:since|from)\\s+(?:" + MONTH + "\\s+)?((?:19|20)\\d\\d)\\b");
   private static final Pattern AFTER = Pattern.compile("\\bafter\\s+(?:" + MONTH + "\\s+)?((?:19|20)\\d\\d)\\b");
@@ -24,7 +24,7 @@ final class DateWords {
 
   private DateWords() {}
 
-  static Narrowing read(String question, LocalDate today) {
+  public static Narrowing read(String question, LocalDate today) {
     String t = question.toLowerCase(Locale.ROOT);
     LocalDate since = null;
     LocalDate until = null;
