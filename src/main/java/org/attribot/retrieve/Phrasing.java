@@ -65,7 +65,7 @@ final class Phrasing {
   /** "how did Iran respond", "what did China say about the charges", "Russia's reaction". */
   private static final Pattern RESPONSE = Pattern.compile(
       "\\b(respond\\w*|response|react\\w*|reply|replied|hit back|retort\\w*)\\b"
-          + "|\\bwhat did .+ say (about|to|of) (the |these |those |its |their )?\\w*\\s*"
+          + "|\\bwhat did .+ say (about|to|of) (the |these |those |its |their )?(\\w+\\s+){0,3}"
           + "(charges|accusations?|allegations?|attributions?|claims?|indictments?|sanctions|blame|advisory)\\b");
   /** "who announced", "which officials", "who was the spokesman". */
   private static final Pattern PERSON = Pattern.compile(

@@ -34,7 +34,8 @@ final class Synonyms {
       List.of("olympic", "olympics", "games"),
       List.of("email", "mail"),
       List.of("earlier", "previous", "previously", "past", "former", "prior"),
-      List.of("company", "firm", "business", "corporation", "enterprise"));
+      List.of("company", "firm", "business", "corporation", "enterprise"),
+      List.of("telecom", "telecoms", "telecommunication", "telecommunications", "telco", "carrier"));
 
   private static final Map<String, List<String>> BY_STEM = new HashMap<>();
 
