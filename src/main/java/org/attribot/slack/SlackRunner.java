@@ -6,6 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import org.attribot.actor.ActorCards;
 import org.attribot.config.Config;
 import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
+import org.attribot.conversation.PlatformException;
 import org.attribot.conversation.QuestionLimit;
 import org.attribot.store.Store;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -45,9 +48,16 @@ public final class SlackRunner implements AutoCloseable {
   private Server http;
   private SocketModeApp socket;
 
+  /**
+   * Checks the token with {@code auth.test}, answers mentions a previous run left unanswered, and
+   * opens the transport.
+   *
+   * @throws PlatformException when Slack cannot be reached (try again later) or refuses the token
+   */
   public SlackRunner(Config.Slack settings, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions,
       QuestionLimit limit, Clock clock) throws Exception {
     check(settings);
+    String where = settings.apiUrl().isBlank() ? "https://slack.com/api/" : settings.apiUrl().strip();
     SlackConfig slackConfig = new SlackConfig();
     if (!settings.apiUrl().isBlank()) {
       String prefix = settings.apiUrl().strip();
@@ -62,7 +72,13 @@ public final class SlackRunner implements AutoCloseable {
       SlackBot bot = new SlackBot(settings.command(), asker, actors, store, subscriptions,
           new SlackSender(slack, settings.botToken()), workers, settings.perMinute(), limit, clock);
       bot.register(bolt);
-      bolt.start(); // asks auth.test: a bad token fails here
+      checkToken(slack, settings.botToken(), where);
+      try {
+        bolt.start(); // asks auth.test again
+      } catch (IllegalArgumentException e) {
+        throw PlatformException.unreachable("cannot reach Slack at " + where + " ("
+            + PlatformException.redact(e.getMessage(), settings.botToken()) + ")", null);
+      }
       bot.resume();
       if (settings.socketMode()) {
         socket = new SocketModeApp(settings.appToken(), bolt, SocketModeClient.Backend.JavaWebSocket);
@@ -76,6 +92,32 @@ public final class SlackRunner implements AutoCloseable {
     } catch (Exception e) {
       close();
       throw e;
+    }
+  }
+
+  /** The errors of {@code auth.test} that mean the token itself is refused. */
+  private static final java.util.Set<String> TOKEN_REFUSED = java.util.Set.of("invalid_auth", "not_authed",
+      "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type");
+
+  /**
+   * Asks {@code auth.test}: no connection, a server error or a rate limit may pass; an answer
+   * that the token is invalid, revoked or not a bot token will not.
+   */
+  static void checkToken(Slack slack, String token, String where) throws PlatformException {
+    AuthTestResponse auth;
+    try {
+      auth = slack.methods(token).authTest(r -> r);
+    } catch (SlackApiException e) {
+      throw PlatformException.unreachable("Slack at " + where + " answered " + e.getResponse().code(), null);
+    } catch (java.io.IOException e) {
+      throw PlatformException.unreachable("cannot reach Slack at " + where + " (" + PlatformException.why(e, token) + ")", null);
+    }
+    if (!auth.isOk()) {
+      if (TOKEN_REFUSED.contains(auth.getError())) {
+        throw PlatformException.tokenRefused("Slack at " + where + " refused the token in SLACK_BOT_TOKEN ("
+            + auth.getError() + "); set the bot token (xoxb-…) of the installed app");
+      }
+      throw PlatformException.unreachable("Slack at " + where + " answered " + auth.getError(), null);
     }
   }
 
