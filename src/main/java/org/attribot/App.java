@@ -97,7 +97,8 @@ public final class App implements AutoCloseable {
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
         new ClaimAnswers(store, gazetteer),
         model == null ? null : new GenerativeComposer(model, prompts),
-        new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock);
+        new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock,
+        store::summaries);
     this.subscriptions = new Subscriptions(store.digests(), config.digest().time(), config.digest().zone(), clock);
     if (sample) {
       // keyword search only: the sample answers at once, without loading the model

@@ -24,10 +24,18 @@ public final class AnswerService {
   private final Conversations conversations;
   private final Duration timeout;
   private final Clock clock;
+  private final Summaries summaries;
 
-  /** {@code generative} may be null: answers are then extractive. */
+  /** {@code generative} may be null: answers are then extractive. Every statement is taken to be in its publisher's words. */
   public AnswerService(Retriever retriever, ExtractiveComposer composer, ClaimAnswers claims, GenerativeComposer generative,
       Conversations conversations, Duration timeout, Clock clock) {
+    this(retriever, composer, claims, generative, conversations, timeout, clock, Summaries.NONE);
+  }
+
+  /** {@code generative} may be null: answers are then extractive; a citation of a statement {@code summaries} names is marked a summary. */
+  public AnswerService(Retriever retriever, ExtractiveComposer composer, ClaimAnswers claims, GenerativeComposer generative,
+      Conversations conversations, Duration timeout, Clock clock, Summaries summaries) {
+    this.summaries = summaries;
     this.retriever = retriever;
     this.composer = composer;
     this.claims = claims;
@@ -71,6 +79,9 @@ public final class AnswerService {
           answer = generative.compose(retrieval, answer, history, deadline);
         }
       }
+    }
+    if (!answer.citations().isEmpty()) {
+      answer = answer.withSummaries(summaries.among(answer.citations().stream().map(Citation::statementId).toList()));
     }
     answer = answer.withQuestion(q);
     if (conversationId != null) {
