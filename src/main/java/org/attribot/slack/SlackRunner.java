@@ -4,16 +4,12 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
-import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
-import javax.servlet.DispatcherType;
 import org.attribot.actor.ActorCards;
 import org.attribot.config.Config;
 import org.attribot.digest.Subscriptions;
@@ -21,21 +17,13 @@ import org.attribot.conversation.ConversationQueues;
 import org.attribot.conversation.PlatformException;
 import org.attribot.conversation.QuestionLimit;
 import org.attribot.store.Store;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the Slack app: Bolt with the Web API at the configured prefix, the bot's own worker pool
- * (named threads), and one transport — HTTP (Jetty at {@code /slack/events}, every request
- * verified by {@link SignatureFilter} first) or Socket Mode (a WebSocket to Slack, no public
+ * (named threads), and one transport — HTTP ({@link SlackHttp}: Jetty 12 at {@code /slack/events},
+ * every request verified by {@link SignatureFilter} first) or Socket Mode (a WebSocket to Slack, no public
  * URL). Stops in reverse order.
  */
 public final class SlackRunner implements AutoCloseable {
@@ -45,7 +33,7 @@ public final class SlackRunner implements AutoCloseable {
   private final Slack slack;
   private final App bolt;
   private final ExecutorService workers;
-  private Server http;
+  private SlackHttp http;
   private SocketModeApp socket;
 
   /**
@@ -85,7 +73,8 @@ public final class SlackRunner implements AutoCloseable {
         socket.startAsync();
         LOG.info("Slack app {} connected by Socket Mode", settings.command());
       } else {
-        http = server(settings.host(), settings.port(), new SignatureFilter(new RequestSignature(settings.signingSecret()), clock));
+        http = new SlackHttp(settings.host(), settings.port(),
+            new SignatureFilter(new RequestSignature(settings.signingSecret()), clock), bolt);
         http.start();
         LOG.info("Slack app {} listening on {}:{}{}", settings.command(), settings.host(), port(), PATH);
       }
@@ -135,37 +124,16 @@ public final class SlackRunner implements AutoCloseable {
     }
   }
 
-  private Server server(String host, int port, SignatureFilter filter) {
-    Server server = new Server(new InetSocketAddress(host, port));
-    for (var connector : server.getConnectors()) {
-      HttpConnectionFactory factory = connector.getConnectionFactory(HttpConnectionFactory.class);
-      if (factory != null) {
-        HttpConfiguration config = factory.getHttpConfiguration();
-        config.setSendServerVersion(false);
-        config.setSendXPoweredBy(false);
-      }
-    }
-    ServletContextHandler handler = new ServletContextHandler();
-    handler.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
-    handler.addServlet(new ServletHolder(new SlackAppServlet(bolt)), PATH);
-    server.setHandler(handler);
-    ErrorHandler errors = new ErrorHandler();
-    errors.setShowStacks(false);
-    errors.setShowServlet(false);
-    server.setErrorHandler(errors);
-    return server;
-  }
-
   /** The port HTTP mode listens on (the one picked when the setting is 0); -1 in Socket Mode. */
   public int port() {
-    return http == null ? -1 : ((ServerConnector) http.getConnectors()[0]).getLocalPort();
+    return http == null ? -1 : http.port();
   }
 
   @Override
   public void close() {
     if (http != null) {
       try {
-        http.stop();
+        http.close();
       } catch (Exception e) {
         LOG.warn("stopping the HTTP server: {}", e.getMessage());
       }
