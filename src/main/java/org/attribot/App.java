@@ -15,6 +15,7 @@ import org.attribot.claim.LlmClaimExtractor;
 import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
 import org.attribot.conversation.Conversations;
+import org.attribot.conversation.PlatformException;
 import org.attribot.conversation.QuestionLimit;
 import org.attribot.llm.ChatModels;
 import org.attribot.llm.CircuitBreaker;
@@ -46,7 +47,6 @@ import org.attribot.slack.SlackRunner;
 import org.attribot.store.Narrowing;
 import org.attribot.telegram.TelegramBot;
 import org.attribot.telegram.TelegramRunner;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * The composition root: builds every part with {@code new} from one {@link Config} and
@@ -97,7 +97,8 @@ public final class App implements AutoCloseable {
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
         new ClaimAnswers(store, gazetteer),
         model == null ? null : new GenerativeComposer(model, prompts),
-        new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock);
+        new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock,
+        store::summaries);
     this.subscriptions = new Subscriptions(store.digests(), config.digest().time(), config.digest().zone(), clock);
     if (sample) {
       // keyword search only: the sample answers at once, without loading the model
@@ -178,8 +179,8 @@ public final class App implements AutoCloseable {
     return new ActorCards(gazetteer, store);
   }
 
-  /** Starts the Telegram bot configured in {@code config} (its token set) on this app's store. */
-  public TelegramRunner telegram(Config.Telegram t) throws TelegramApiException {
+  /** Starts the Telegram bot configured in {@code config} (its token set) on this app's store; fails when Telegram cannot be reached or refuses the token. */
+  public TelegramRunner telegram(Config.Telegram t) throws PlatformException {
     return new TelegramRunner(t.token(), t.apiUrl(), new TelegramBot.Settings(t.username(), t.allowedChats(), t.perMinute(),
         questionLimit()), t.workers(), answers, actorCards(), store, subscriptions, clock);
   }
@@ -218,7 +219,7 @@ public final class App implements AutoCloseable {
         new DigestService.Settings(d.announceEmpty(), d.maxAttempts(), d.retry(), d.senders()), clock);
   }
 
-  /** Starts the Slack app configured in {@code config} (its bot token set) on this app's store. */
+  /** Starts the Slack app configured in {@code config} (its bot token set) on this app's store; a {@link PlatformException} when Slack cannot be reached or refuses the token. */
   public SlackRunner slack(Config.Slack s) throws Exception {
     return new SlackRunner(s, new Asker() {
       @Override

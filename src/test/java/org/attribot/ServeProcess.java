@@ -52,6 +52,25 @@ public final class ServeProcess implements AutoCloseable {
     }
   }
 
+  /** Waits (a minute at most: it must end) for the process to end by itself; its exit code. */
+  public int exitCode() throws InterruptedException {
+    if (!process.waitFor(1, TimeUnit.MINUTES)) {
+      throw new AssertionError("the process did not end; it printed:\n" + output());
+    }
+    return process.exitValue();
+  }
+
+  /** Waits (a minute at most: it must come) until the process has printed {@code text}. */
+  public void awaitOutput(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (!output().contains(text)) {
+      if (System.nanoTime() > deadline || !process.isAlive() && !output().contains(text)) {
+        throw new AssertionError("expected '" + text + "' from the process; it printed:\n" + output());
+      }
+      Thread.sleep(50);
+    }
+  }
+
   public boolean alive() {
     return process.isAlive();
   }

@@ -31,11 +31,13 @@ public final class AnswerService {
   private final Conversations conversations;
   private final Duration timeout;
   private final Clock clock;
+  private final Summaries summaries;
 
-  /** {@code generative} may be null: answers are then extractive. */
-  public AnswerService(Gazetteer gazetteer, Retriever retriever, ExtractiveComposer composer, ClaimAnswers claims, GenerativeComposer generative,
-      Conversations conversations, Duration timeout, Clock clock) {
+  /** {@code generative} may be null: answers are then extractive; a citation of a statement {@code summaries} names is marked a summary. */
+  public AnswerService(Gazetteer gazetteer, Retriever retriever, ExtractiveComposer composer, ClaimAnswers claims,
+      GenerativeComposer generative, Conversations conversations, Duration timeout, Clock clock, Summaries summaries) {
     this.gazetteer = gazetteer;
+    this.summaries = summaries;
     this.retriever = retriever;
     this.composer = composer;
     this.claims = claims;
@@ -81,6 +83,9 @@ public final class AnswerService {
           answer = generative.compose(retrieval, answer, history, deadline);
         }
       }
+    }
+    if (!answer.citations().isEmpty()) {
+      answer = answer.withSummaries(summaries.among(answer.citations().stream().map(Citation::statementId).toList()));
     }
     answer = answer.withQuestion(q);
     if (conversationId != null) {

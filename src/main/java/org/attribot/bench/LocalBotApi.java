@@ -59,9 +59,18 @@ public final class LocalBotApi implements AutoCloseable {
   public volatile java.util.function.IntConsumer afterDelivered = n -> {};
   private final Map<Long, Long> lastToChat = new ConcurrentHashMap<>();
 
+  /** When set, every call is refused as Telegram refuses a token it does not know: 401 Unauthorized. */
+  public final java.util.concurrent.atomic.AtomicBoolean refuseToken = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** A Bot API on a free port. */
   public LocalBotApi() throws IOException {
+    this(0);
+  }
+
+  /** A Bot API on {@code port} of 127.0.0.1 (0: a free one), as when Telegram comes back where it was expected. */
+  public LocalBotApi(int port) throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();
@@ -69,6 +78,10 @@ public final class LocalBotApi implements AutoCloseable {
       byte[] raw = exchange.getRequestBody().readAllBytes();
       JsonNode body = raw.length == 0 ? JSON.createObjectNode() : parse(raw);
       calls.add(new Call(method, body, System.nanoTime()));
+      if (refuseToken.get()) {
+        reply(exchange, 401, Map.of("ok", false, "error_code", 401, "description", "Unauthorized"));
+        return;
+      }
       int status = 200;
       Object result;
       switch (method) {

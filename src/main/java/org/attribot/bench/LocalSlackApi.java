@@ -60,6 +60,8 @@ public final class LocalSlackApi implements AutoCloseable {
   private volatile String socketUrl = "";
   /** Channels whose chat.postMessage answers {@code ok: false} with this error (channel_not_found, is_archived …). */
   public final Map<String, String> channelErrors = new java.util.concurrent.ConcurrentHashMap<>();
+  /** When set, every Web API call answers as Slack does to a token it does not accept: {@code invalid_auth}. */
+  public final AtomicBoolean refuseToken = new AtomicBoolean();
   /** How many chat.postMessage calls are still to be refused with a 429 and Retry-After: 1. */
   public final AtomicInteger tooMany = new AtomicInteger();
 
@@ -81,6 +83,10 @@ public final class LocalSlackApi implements AutoCloseable {
       String method = exchange.getRequestURI().getPath().substring("/api/".length());
       JsonNode body = body(exchange);
       calls.add(new Call(method, body, System.nanoTime()));
+      if (refuseToken.get()) {
+        reply(exchange, 200, Map.of("ok", false, "error", "invalid_auth"));
+        return;
+      }
       if (method.equals("chat.postMessage") && tooMany.getAndDecrement() > 0) {
         exchange.getResponseHeaders().add("Retry-After", "1");
         reply(exchange, 429, Map.of("ok", false, "error", "ratelimited"));

@@ -71,7 +71,9 @@ public final class ClaimDigestLines implements DigestLines {
       case DOES_NOT_ATTRIBUTE -> "name no one";
     };
     String actor = first.stance().isDenial() ? first.actorCanonical() : first.accused();
-    return new DigestLine(actor, who, ExtractiveDigestLines.shorten(verb + ": “" + first.evidence() + "”"), s.id(), s.title(),
-        s.publisher(), s.published(), s.url());
+    // a summary's sentence is attribot's words, not the publisher's: no quotation marks
+    String evidence = s.summary() ? first.evidence() : "“" + first.evidence() + "”";
+    return new DigestLine(actor, who, ExtractiveDigestLines.shorten(verb + ": " + evidence), s.id(), s.title(),
+        s.publisher(), s.published(), s.url(), s.summary());
   }
 }

@@ -58,7 +58,7 @@ public final class ExtractiveDigestLines implements DigestLines {
     mentions.addAll(gazetteer.find(what));
     Entity actor = accused(mentions);
     return new DigestLine(actor == null ? null : actor.canonical(), attributor(mentions, actor, s), shorten(what), s.id(),
-        s.title(), s.publisher(), s.published(), s.url());
+        s.title(), s.publisher(), s.published(), s.url(), s.summary());
   }
 
   /** The first unambiguous intrusion set named, else the first sponsoring agency. */

@@ -27,10 +27,10 @@ public final class PlainDigestFormat {
     return String.join("\n", out);
   }
 
-  /** {@code [n] Attributor: what — Publisher, date. url} */
+  /** {@code [n] Attributor: what — Publisher, date. url} ({@code — attribot's summary of the statement by Publisher} for a summary) */
   public static String line(Digest.Item item) {
     DigestLine l = item.line();
-    return "[" + item.n() + "] " + l.attributor() + ": " + l.what() + " — " + l.publisher()
+    return "[" + item.n() + "] " + l.attributor() + ": " + l.what() + " — " + l.source()
         + (l.published() == null ? "" : ", " + l.published()) + "." + (l.url() == null ? "" : " " + l.url());
   }
 }

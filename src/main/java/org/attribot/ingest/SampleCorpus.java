@@ -27,6 +27,10 @@ public final class SampleCorpus {
         if (parsed instanceof Parsed.Failed f) {
           throw new IllegalStateException("broken sample statement " + f.where() + ": " + f.fault());
         }
+        if (parsed instanceof Parsed.Ok ok && !ok.statement().summary()) {
+          // the sample may not hold the publishers' words: answers must show its texts as summaries
+          throw new IllegalStateException("sample statement " + ok.where() + " is not marked \"kind\": \"summary\"");
+        }
         all.add(parsed);
       }
     }

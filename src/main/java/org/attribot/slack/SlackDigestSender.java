@@ -93,7 +93,7 @@ public final class SlackDigestSender implements DigestSender {
   static String line(Digest.Item item) {
     DigestLine l = item.line();
     return "[" + item.n() + "] " + SlackFormat.escape(l.attributor()) + ": " + SlackFormat.escape(l.what()) + " \u2014 "
-        + SlackFormat.line(l.url(), SlackFormat.escape(l.publisher()), null, l.published());
+        + (l.summary() ? SlackFormat.escape(DigestLine.SUMMARY_OF) : "") + SlackFormat.line(l.url(), SlackFormat.escape(l.publisher()), null, l.published());
   }
 
   private static String message(String fallback, List<LayoutBlock> blocks) {

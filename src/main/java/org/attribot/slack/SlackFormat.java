@@ -114,9 +114,9 @@ final class SlackFormat {
     return out.toString();
   }
 
-  /** {@code <url|[n] Title> · Publisher · date}, leaving out what is missing. */
+  /** {@code <url|[n] Title> · Publisher · date} ({@code [n] attribot's summary of: Title} for a summary), leaving out what is missing. */
   static String source(Citation c) {
-    return line(c.url(), escape("[" + c.n() + "] " + c.title()), c.publisher(), c.published());
+    return line(c.url(), escape("[" + c.n() + "] " + c.label()), c.publisher(), c.published());
   }
 
   /** {@code <url|label> · publisher · date}: the label (escaped already) linked only to an http(s) address. */

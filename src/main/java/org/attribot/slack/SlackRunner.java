@@ -4,35 +4,26 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
-import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
-import javax.servlet.DispatcherType;
 import org.attribot.actor.ActorCards;
 import org.attribot.config.Config;
 import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
+import org.attribot.conversation.PlatformException;
 import org.attribot.conversation.QuestionLimit;
 import org.attribot.store.Store;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the Slack app: Bolt with the Web API at the configured prefix, the bot's own worker pool
- * (named threads), and one transport — HTTP (Jetty at {@code /slack/events}, every request
- * verified by {@link SignatureFilter} first) or Socket Mode (a WebSocket to Slack, no public
+ * (named threads), and one transport — HTTP ({@link SlackHttp}: Jetty 12 at {@code /slack/events},
+ * every request verified by {@link SignatureFilter} first) or Socket Mode (a WebSocket to Slack, no public
  * URL). Stops in reverse order.
  */
 public final class SlackRunner implements AutoCloseable {
@@ -42,12 +33,19 @@ public final class SlackRunner implements AutoCloseable {
   private final Slack slack;
   private final App bolt;
   private final ExecutorService workers;
-  private Server http;
+  private SlackHttp http;
   private SocketModeApp socket;
 
+  /**
+   * Checks the token with {@code auth.test}, answers mentions a previous run left unanswered, and
+   * opens the transport.
+   *
+   * @throws PlatformException when Slack cannot be reached (try again later) or refuses the token
+   */
   public SlackRunner(Config.Slack settings, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions,
       QuestionLimit limit, Clock clock) throws Exception {
     check(settings);
+    String where = settings.apiUrl().isBlank() ? "https://slack.com/api/" : settings.apiUrl().strip();
     SlackConfig slackConfig = new SlackConfig();
     if (!settings.apiUrl().isBlank()) {
       String prefix = settings.apiUrl().strip();
@@ -62,20 +60,53 @@ public final class SlackRunner implements AutoCloseable {
       SlackBot bot = new SlackBot(settings.command(), asker, actors, store, subscriptions,
           new SlackSender(slack, settings.botToken()), workers, settings.perMinute(), limit, clock);
       bot.register(bolt);
-      bolt.start(); // asks auth.test: a bad token fails here
+      checkToken(slack, settings.botToken(), where);
+      try {
+        bolt.start(); // asks auth.test again
+      } catch (IllegalArgumentException e) {
+        throw PlatformException.unreachable("cannot reach Slack at " + where + " ("
+            + PlatformException.redact(e.getMessage(), settings.botToken()) + ")", null);
+      }
       bot.resume();
       if (settings.socketMode()) {
         socket = new SocketModeApp(settings.appToken(), bolt, SocketModeClient.Backend.JavaWebSocket);
         socket.startAsync();
         LOG.info("Slack app {} connected by Socket Mode", settings.command());
       } else {
-        http = server(settings.host(), settings.port(), new SignatureFilter(new RequestSignature(settings.signingSecret()), clock));
+        http = new SlackHttp(settings.host(), settings.port(),
+            new SignatureFilter(new RequestSignature(settings.signingSecret()), clock), bolt);
         http.start();
         LOG.info("Slack app {} listening on {}:{}{}", settings.command(), settings.host(), port(), PATH);
       }
     } catch (Exception e) {
       close();
       throw e;
+    }
+  }
+
+  /** The errors of {@code auth.test} that mean the token itself is refused. */
+  private static final java.util.Set<String> TOKEN_REFUSED = java.util.Set.of("invalid_auth", "not_authed",
+      "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type");
+
+  /**
+   * Asks {@code auth.test}: no connection, a server error or a rate limit may pass; an answer
+   * that the token is invalid, revoked or not a bot token will not.
+   */
+  static void checkToken(Slack slack, String token, String where) throws PlatformException {
+    AuthTestResponse auth;
+    try {
+      auth = slack.methods(token).authTest(r -> r);
+    } catch (SlackApiException e) {
+      throw PlatformException.unreachable("Slack at " + where + " answered " + e.getResponse().code(), null);
+    } catch (java.io.IOException e) {
+      throw PlatformException.unreachable("cannot reach Slack at " + where + " (" + PlatformException.why(e, token) + ")", null);
+    }
+    if (!auth.isOk()) {
+      if (TOKEN_REFUSED.contains(auth.getError())) {
+        throw PlatformException.tokenRefused("Slack at " + where + " refused the token in SLACK_BOT_TOKEN ("
+            + auth.getError() + "); set the bot token (xoxb-…) of the installed app");
+      }
+      throw PlatformException.unreachable("Slack at " + where + " answered " + auth.getError(), null);
     }
   }
 
@@ -93,37 +124,16 @@ public final class SlackRunner implements AutoCloseable {
     }
   }
 
-  private Server server(String host, int port, SignatureFilter filter) {
-    Server server = new Server(new InetSocketAddress(host, port));
-    for (var connector : server.getConnectors()) {
-      HttpConnectionFactory factory = connector.getConnectionFactory(HttpConnectionFactory.class);
-      if (factory != null) {
-        HttpConfiguration config = factory.getHttpConfiguration();
-        config.setSendServerVersion(false);
-        config.setSendXPoweredBy(false);
-      }
-    }
-    ServletContextHandler handler = new ServletContextHandler();
-    handler.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
-    handler.addServlet(new ServletHolder(new SlackAppServlet(bolt)), PATH);
-    server.setHandler(handler);
-    ErrorHandler errors = new ErrorHandler();
-    errors.setShowStacks(false);
-    errors.setShowServlet(false);
-    server.setErrorHandler(errors);
-    return server;
-  }
-
   /** The port HTTP mode listens on (the one picked when the setting is 0); -1 in Socket Mode. */
   public int port() {
-    return http == null ? -1 : ((ServerConnector) http.getConnectors()[0]).getLocalPort();
+    return http == null ? -1 : http.port();
   }
 
   @Override
   public void close() {
     if (http != null) {
       try {
-        http.stop();
+        http.close();
       } catch (Exception e) {
         LOG.warn("stopping the HTTP server: {}", e.getMessage());
       }

@@ -192,7 +192,7 @@ public final class StatementReader {
         id = Statement.generatedId(url, title, text);
       }
       return new Parsed.Ok(where, new Statement(id.strip(), title, f.string("publisher"),
-          f.string("author"), date(f.string("published")), url, f.string("language"), text));
+          f.string("author"), date(f.string("published")), url, f.string("language"), text, Statement.Kind.of(f.string("kind"))));
     } catch (IllegalArgumentException e) {
       return new Parsed.Failed(where, e.getMessage());
     }

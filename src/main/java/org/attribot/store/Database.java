@@ -21,7 +21,7 @@ public final class Database {
   /** Migrations, in order; the n-th entry ({@code V<n>__…}) moves user_version from n-1 to n. */
   static final List<String> MIGRATIONS = List.of("/db/V1__statements.sql", "/db/V2__vectors.sql",
       "/db/V3__conversations.sql", "/db/V4__chats.sql", "/db/V5__claims.sql", "/db/V6__digest.sql",
-      "/db/V7__sends.sql");
+      "/db/V7__sends.sql", "/db/V8__statement_kind.sql");
 
   private Database() {}
 

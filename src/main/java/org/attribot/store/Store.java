@@ -168,8 +168,8 @@ public final class Store implements AutoCloseable {
     if (existing.isEmpty()) {
       long key;
       try (PreparedStatement ps = connection.prepareStatement(
-          "INSERT INTO statements (id, content_hash, title, publisher, author, published, url, language, text, ingested_at, version)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+          "INSERT INTO statements (id, content_hash, title, publisher, author, published, url, language, text, ingested_at, kind,"
+              + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
         bindStatement(ps, s, hash, now);
         ps.executeUpdate();
         try (ResultSet rs = ps.getGeneratedKeys()) {
@@ -187,10 +187,10 @@ public final class Store implements AutoCloseable {
     int version = e.version + 1;
     try (PreparedStatement ps = connection.prepareStatement(
         "UPDATE statements SET id = ?, content_hash = ?, title = ?, publisher = ?, author = ?, published = ?, url = ?,"
-            + " language = ?, text = ?, ingested_at = ?, version = ? WHERE key = ?")) {
+            + " language = ?, text = ?, ingested_at = ?, kind = ?, version = ? WHERE key = ?")) {
       bindStatement(ps, s, hash, now);
-      ps.setInt(11, version);
-      ps.setLong(12, e.key);
+      ps.setInt(12, version);
+      ps.setLong(13, e.key);
       ps.executeUpdate();
     }
     archiveVersion(e.key, version, hash, s.title(), s.text(), now);
@@ -210,6 +210,7 @@ public final class Store implements AutoCloseable {
     ps.setString(8, s.language());
     ps.setString(9, s.text());
     ps.setString(10, now);
+    ps.setString(11, s.kind().label());
   }
 
   private void archiveVersion(long key, int version, String hash, String title, String text, String now) throws SQLException {
@@ -428,15 +429,40 @@ public final class Store implements AutoCloseable {
   private List<StoredStatement> statements(String where, Object arg) {
     List<StoredStatement> out = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT key, id, title, publisher, author, published, url, language, text, content_hash, ingested_at, version"
+        "SELECT key, id, title, publisher, author, published, url, language, text, content_hash, ingested_at, version, kind"
             + " FROM statements " + where)) {
       ps.setObject(1, arg);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String published = rs.getString(6);
           Statement s = new Statement(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-              published == null ? null : LocalDate.parse(published), rs.getString(7), rs.getString(8), rs.getString(9));
+              published == null ? null : LocalDate.parse(published), rs.getString(7), rs.getString(8), rs.getString(9),
+              Statement.Kind.of(rs.getString(13)));
           out.add(new StoredStatement(rs.getLong(1), s, rs.getString(10), Instant.parse(rs.getString(11)), rs.getInt(12)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read statements: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** Which of {@code ids} name statements whose text is a summary in other words than the publisher's. */
+  public synchronized java.util.Set<String> summaries(java.util.Collection<String> ids) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT id FROM statements WHERE kind = 'summary' AND id IN (" + marks + ")")) {
+      int i = 1;
+      for (String id : ids) {
+        ps.setString(i++, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
         }
       }
     } catch (SQLException e) {

@@ -381,8 +381,10 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
         Answer answer = JSON.readValue(store.chats().answer(answerId).orElseThrow(), Answer.class);
         StringBuilder quotes = new StringBuilder();
         for (Citation c : answer.citations()) {
-          quotes.append("[").append(c.n()).append("] ").append("<i>").append(TelegramFormat.escape(c.title())).append("</i>\n")
-              .append("<blockquote>").append(TelegramFormat.escape(c.quote())).append("</blockquote>\n");
+          quotes.append("[").append(c.n()).append("] ").append("<i>").append(TelegramFormat.escape(c.label())).append("</i>\n");
+          // a summary is attribot's words, not the publisher's: shown as plain text, never as a quotation
+          quotes.append(c.summary() ? TelegramFormat.escape(c.quote()) + "\n"
+              : "<blockquote>" + TelegramFormat.escape(c.quote()) + "</blockquote>\n");
         }
         for (String message : TelegramFormat.pack(List.of(quotes.toString().strip()))) {
           send(out, q.getMessage().getChatId(), message);

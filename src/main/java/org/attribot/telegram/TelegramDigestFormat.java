@@ -38,6 +38,7 @@ final class TelegramDigestFormat {
     DigestLine l = item.line();
     String publisher = TelegramFormat.escape(l.publisher());
     return "[" + item.n() + "] " + TelegramFormat.escape(l.attributor()) + ": " + TelegramFormat.escape(l.what()) + " — "
+        + (l.summary() ? TelegramFormat.escape(DigestLine.SUMMARY_OF) : "")
         + (l.url() == null ? publisher : "<a href=\"" + TelegramFormat.escape(l.url()).replace("\"", "&quot;") + "\">"
             + publisher + "</a>")
         + (l.published() == null ? "" : ", " + l.published());

@@ -51,7 +51,7 @@ final class TelegramFormat {
   }
 
   static String source(Citation c) {
-    String title = escape(c.title());
+    String title = escape(c.label());
     String linked = c.url() == null ? title : "<a href=\"" + escape(c.url()).replace("\"", "&quot;") + "\">" + title + "</a>";
     StringBuilder line = new StringBuilder("[").append(c.n()).append("] ").append(linked).append(" — ").append(escape(c.publisher()));
     if (c.author() != null) {

@@ -7,6 +7,7 @@ import org.attribot.actor.ActorCards;
 import org.attribot.answer.AnswerService;
 import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
+import org.attribot.conversation.PlatformException;
 import org.attribot.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,9 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Runs the Telegram bot: the real OkHttp client and long polling against the configured Bot
@@ -27,25 +30,63 @@ public final class TelegramRunner implements AutoCloseable {
   private final TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication();
   private final ExecutorService workers;
 
+  /**
+   * Checks the token with {@code getMe}, then registers the commands, hands back unfinished
+   * updates and starts polling.
+   *
+   * @throws PlatformException when Telegram cannot be reached (try again later) or refuses the token
+   */
   public TelegramRunner(String token, String apiUrl, TelegramBot.Settings settings, int workerCount, AnswerService answers,
-      ActorCards actors, Store store, Subscriptions subscriptions, Clock clock) throws TelegramApiException {
+      ActorCards actors, Store store, Subscriptions subscriptions, Clock clock) throws PlatformException {
     TelegramUrl url = url(apiUrl);
+    String where = url.getSchema() + "://" + url.getHost() + ":" + url.getPort();
     // OkHttp allows 5 requests a host at once by default: every worker and its typing indicator should have one
     okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
     dispatcher.setMaxRequestsPerHost(Math.max(5, workerCount * 2));
     dispatcher.setMaxRequests(Math.max(64, workerCount * 4));
-    OkHttpTelegramClient client = new OkHttpTelegramClient(new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher).build(),
-        token, url);
-    TelegramBot.Settings named = settings;
-    if (settings.username().isEmpty()) {
-      named = new TelegramBot.Settings(client.execute(new GetMe()).getUserName(), settings.allowedChats(),
-          settings.perMinute(), settings.limit());
+    okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher).build();
+    OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
+    User me;
+    try {
+      me = client.execute(new GetMe());
+    } catch (TelegramApiException e) {
+      dispatcher.executorService().shutdown();
+      throw failure(e, where, token);
     }
+    TelegramBot.Settings named = settings.username().isEmpty()
+        ? new TelegramBot.Settings(me.getUserName(), settings.allowedChats(), settings.perMinute(), settings.limit())
+        : settings;
     this.workers = ConversationQueues.pool("telegram-worker", workerCount);
-    TelegramBot bot = new TelegramBot(client, answers, actors, store, subscriptions, named, workers, clock);
-    bot.start();
-    polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
-    LOG.info("Telegram bot @{} polling {}://{}:{}", named.username(), url.getSchema(), url.getHost(), url.getPort());
+    try {
+      TelegramBot bot = new TelegramBot(client, answers, actors, store, subscriptions, named, workers, clock);
+      bot.start();
+      polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
+    } catch (TelegramApiException e) {
+      close();
+      throw failure(e, where, token);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+    LOG.info("Telegram bot @{} polling {}", named.username(), where);
+  }
+
+  /**
+   * What a failed call to Telegram means: 401 (or 404, which Telegram answers to a token of the
+   * wrong shape) is a refused token; no connection, a server error or anything else may pass.
+   */
+  static PlatformException failure(TelegramApiException e, String where, String token) {
+    if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
+      String answered = r.getErrorCode() + " " + PlatformException.redact(r.getApiResponse(), token);
+      if (r.getErrorCode() == 401 || r.getErrorCode() == 404) {
+        return PlatformException.tokenRefused("Telegram at " + where + " refused the token in TELEGRAM_BOT_TOKEN ("
+            + answered + "); set the bot's token from @BotFather");
+      }
+      return PlatformException.unreachable("Telegram at " + where + " answered " + answered, null);
+    }
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    return PlatformException.unreachable("cannot reach Telegram at " + where + " ("
+        + PlatformException.why(cause, token) + ")", null);
   }
 
   /** {@code https://api.telegram.org}, {@code http://127.0.0.1:8081} … as the library's URL. */

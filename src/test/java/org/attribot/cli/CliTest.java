@@ -45,7 +45,8 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("built-in sample store"), r.err());
     assertTrue(r.out().contains("APT 28"), r.out());
-    assertTrue(r.out().contains("[1] NATO condemns Russian cyberattacks, citing threats to alliance security — Caliber.Az, Sabina Mammadli."), r.out());
+    assertTrue(r.out().contains("[1] attribot's summary of: NATO condemns Russian cyberattacks, citing threats to alliance security"
+        + " — Caliber.Az, Sabina Mammadli."), "the sample's texts are attribot's summaries, not the publisher's words: " + r.out());
   }
 
   @Test
@@ -72,6 +73,7 @@ class CliTest {
       assertTrue(c.has(field), field);
     }
     assertEquals("nato-council-2025-gru", c.get("statement_id").asText());
+    assertTrue(c.get("summary").asBoolean(), "the sample's quote is attribot's summary: " + c);
     assertTrue(c.get("published").isNull());
     assertTrue(a.get("elapsed_ms").isNumber());
   }

@@ -1,6 +1,7 @@
 package org.attribot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -36,6 +37,9 @@ class DigestCommandsTest {
     assertTrue(r.out().startsWith("attribot digest: 6 new statements since "), r.out());
     assertTrue(r.out().contains("\nAPT28\n[1] "), "grouped by actor: " + r.out());
     assertTrue(r.out().contains("https://"), "with links: " + r.out());
+    assertTrue(r.out().contains(" — attribot's summary of the statement by Reuters (via Daily Mail), 2024-05-03."),
+        "the sample's lines are attribot's summaries: " + r.out());
+    assertFalse(r.out().contains("\u201c"), "and not quoted as the publishers' words: " + r.out());
     Run since = run(Map.of(), "digest", "--dry-run", "--since", "2999-01-01");
     assertTrue(since.out().startsWith("attribot digest: nothing new attributed since Tue 1 Jan 2999 00:00 (Europe/Brussels)."),
         since.out());

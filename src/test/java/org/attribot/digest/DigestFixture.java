@@ -47,11 +47,17 @@ final class DigestFixture implements AutoCloseable {
 
   /** Ingests one statement now (by the clock). */
   void statement(App app, String title, String publisher, String text) {
+    statement(app, title, publisher, text, "original");
+  }
+
+  /** Ingests one statement of {@code kind} ({@code original} or {@code summary}) now (by the clock). */
+  void statement(App app, String title, String publisher, String text, String kind) {
     Path file = dir.resolve("in/s" + (files++) + ".json");
     try {
       Files.createDirectories(file.getParent());
       String json = "{\"id\": \"s" + files + "\", \"title\": " + quote(title) + ", \"publisher\": " + quote(publisher)
-          + ", \"published\": \"2025-03-01\", \"url\": \"https://example.org/s" + files + "?a=1&b=2\", \"text\": " + quote(text) + "}";
+          + ", \"published\": \"2025-03-01\", \"url\": \"https://example.org/s" + files + "?a=1&b=2\", \"kind\": " + quote(kind)
+          + ", \"text\": " + quote(text) + "}";
       Files.writeString(file, json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -88,6 +88,24 @@ class DigestSlackTest {
   }
 
   @Test
+  void aSummaryIsShownAsAttribotsSummaryOfTheStatementNotInQuotationMarks() throws Exception {
+    slack = new LocalSlackApi("secret");
+    f = new DigestFixture(dir, "2025-03-02T12:00:00Z", "SLACK_BOT_TOKEN", "test-bot-token", "ATTRIBOT_SLACK_API_URL", slack.apiUrl());
+    try (App app = f.open()) {
+      app.subscriptions().subscribe(channel("C1"), LocalTime.of(8, 0), ZoneId.of("Europe/Brussels"));
+      f.statement(app, "NATO condemns APT28 campaign against Czech institutions", "NATO",
+          "The North Atlantic Council attributed the campaign against Czech institutions to APT28.", "summary");
+      f.clock.set("2025-03-03T07:00:00Z");
+      assertEquals(1, DigestFixture.service(app).runDue().sent());
+      JsonNode message = posted("C1").get(0);
+      String blocks = json.readTree(message.path("blocks").asText()).toString();
+      assertTrue(blocks.contains("attributed the campaign against Czech institutions to APT28. \u2014 attribot's summary of the"
+          + " statement by <https://example.org/s1?a=1&amp;b=2|NATO>"), blocks);
+      assertFalse(blocks.contains("\u201c"), "a summary is not quoted: " + blocks);
+    }
+  }
+
+  @Test
   void aDigestOfMoreThanFiftySectionsIsSplitIntoSeveralMessages() throws Exception {
     slack = new LocalSlackApi("secret");
     f = new DigestFixture(dir, "2025-03-02T12:00:00Z");

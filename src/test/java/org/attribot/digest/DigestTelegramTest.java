@@ -91,6 +91,28 @@ class DigestTelegramTest {
   }
 
   @Test
+  void aSummaryIsShownAsAttribotsSummaryOfTheStatementNotInQuotationMarks() throws Exception {
+    f = new DigestFixture(dir, "2025-03-02T14:00:00Z");
+    try (App app = f.open()) {
+      app.subscriptions().subscribe(chat(1), LocalTime.of(8, 0), BRUSSELS);
+      f.clock.set("2025-03-02T20:00:00Z");
+      f.statement(app, "NATO condemns APT28 campaign against Czech institutions", "NATO",
+          "The North Atlantic Council attributed the campaign against Czech institutions to APT28.", "summary");
+      f.statement(app, "Germany names APT28", "Bundesregierung",
+          "The German government attributed the attack on the SPD to APT28.", "original");
+      runUntil(f, DigestFixture.service(app), "2025-03-04T00:00:00Z", Duration.ofMinutes(15), 1);
+      String text = String.join("\n", f.received(1));
+      String summary = text.lines().filter(l -> l.contains("Czech institutions")).findFirst().orElseThrow();
+      assertTrue(summary.contains(": The North Atlantic Council attributed the campaign against Czech institutions to APT28."
+          + " — attribot's summary of the statement by <a href=\"https://example.org/s1?a=1&amp;b=2\">NATO</a>"), summary);
+      assertFalse(summary.contains("\u201c") || summary.contains("\u201d"), "a summary is not quoted: " + summary);
+      String original = text.lines().filter(l -> l.contains("SPD")).findFirst().orElseThrow();
+      assertTrue(original.contains(": \u201cThe German government attributed the attack on the SPD to APT28.\u201d"
+          + " — <a href="), original);
+    }
+  }
+
+  @Test
   void aDayWithNothingNewIsSkippedOrAnnouncedPerConfig() throws Exception {
     f = new DigestFixture(dir, "2025-03-02T12:00:00Z");
     try (App app = f.open()) {

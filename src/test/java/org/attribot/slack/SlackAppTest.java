@@ -161,6 +161,9 @@ class SlackAppTest {
     assertTrue(sources != null, "sources in a context block: " + blocks);
     String first = sources.path("elements").get(0).path("text").asText();
     assertTrue(first.matches("<https://\\S+\\|\\[1\\] [^>]+> \u00b7 .+"), first);
+    assertTrue(first.contains("|[1] attribot's summary of: NATO condemns Russian cyberattacks"),
+        "the sample's passages are attribot's summaries: " + first);
+    assertTrue(answer.path("text").asText().contains("[1] attribot's summary of: NATO condemns"), answer.path("text").asText());
     assertEquals(List.of("Share in channel", "\uD83D\uDC4D", "\uD83D\uDC4E"),
         buttons.findValues("text").stream().map(t -> t.path("text").asText()).toList());
     Thread.sleep(300);

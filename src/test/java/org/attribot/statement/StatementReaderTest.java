@@ -40,6 +40,23 @@ class StatementReaderTest {
   }
 
   @Test
+  void aStatementMayBeMarkedASummaryAndAnUnknownKindIsRefused() throws IOException {
+    Path f = write("kinds.jsonl", """
+        {"id": "a", "text": "NATO blamed the GRU."}
+        {"id": "b", "kind": "summary", "text": "NATO blamed the GRU, in other words."}
+        {"id": "c", "kind": "opinion", "text": "NATO blamed the GRU."}
+        """);
+    List<Parsed> parsed = reader.read(f);
+    assertEquals(Statement.Kind.ORIGINAL, assertInstanceOf(Parsed.Ok.class, parsed.get(0)).statement().kind());
+    assertEquals(Statement.Kind.SUMMARY, assertInstanceOf(Parsed.Ok.class, parsed.get(1)).statement().kind());
+    Parsed.Failed bad = assertInstanceOf(Parsed.Failed.class, parsed.get(2));
+    assertEquals("\"kind\" is \"opinion\"; it must be \"original\" (the publisher's own words, the default) or \"summary\""
+        + " (a summary in other words)", bad.fault());
+    Path md = write("s.md", "---\ntitle: Estonia names the GRU\nkind: summary\n---\nEstonia attributed the attacks to the GRU.\n");
+    assertEquals(Statement.Kind.SUMMARY, assertInstanceOf(Parsed.Ok.class, reader.read(md).get(0)).statement().kind());
+  }
+
+  @Test
   void readsJsonLinesAndNamesTheBadLine() throws IOException {
     Path f = write("many.jsonl", "{\"id\":\"a\",\"title\":\"A\",\"text\":\"one\"}\n\n{\"id\": \"b\", oops}\n{\"id\":\"c\",\"title\":\"C\",\"text\":\"three\"}\n");
     List<Parsed> parsed = reader.read(f);

@@ -44,6 +44,30 @@ class StoreTest {
   }
 
   @Test
+  void aStoreFromBeforeStatementKindsKeepsItsStatementsAsOriginalsAndASummaryIsKeptAsOne() throws Exception {
+    Path file = dir.resolve("old.db");
+    try (Store store = Store.open(file, 1000, clock)) {
+      store.save(statement("old", null, "APT 28 targeted Romania."));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      // the store as the release before summaries left it
+      c.createStatement().execute("ALTER TABLE statements DROP COLUMN kind");
+      c.createStatement().execute("PRAGMA user_version = " + (Database.MIGRATIONS.size() - 1));
+    }
+    try (Store store = Store.open(file, 1000, clock)) {
+      assertEquals(Statement.Kind.ORIGINAL, store.statementById("old").orElseThrow().statement().kind());
+      Statement summary = new Statement("sum", "Title sum", "Publisher", null, null, null, "en",
+          "NATO said APT 28 targeted Czechia.", Statement.Kind.SUMMARY);
+      assertEquals(SaveOutcome.Kind.NEW, store.save(summary).kind());
+      assertEquals(Statement.Kind.SUMMARY, store.statementById("sum").orElseThrow().statement().kind());
+      assertEquals(java.util.Set.of("sum"), store.summaries(List.of("old", "sum", "unknown")));
+      Statement sameTextAsOriginal = new Statement("orig", "Title sum", "Publisher", null, null, null, "en",
+          "NATO said APT 28 targeted Czechia.");
+      assertEquals(SaveOutcome.Kind.NEW, store.save(sameTextAsOriginal).kind(), "a summary and an original differ");
+    }
+  }
+
+  @Test
   void sameContentIsUnchangedAndChangedTextIsANewVersionNotADuplicate() {
     try (Store store = Store.open(dir.resolve("s.db"), 1000, clock)) {
       assertEquals(SaveOutcome.Kind.NEW, store.save(statement("a", "https://x/a", "GRU hacked Romania.")).kind());

@@ -72,6 +72,7 @@ class TelegramBotTest {
       assertTrue(text.contains("APT 28"), text);
       assertTrue(text.contains("<a href=\"https://caliber.az/en/post/nato-condemns-russian-cyberattacks-citing-threats-to-alliance-security\">"), text);
       assertEquals("Quotes", sent.path("reply_markup").path("inline_keyboard").get(0).get(0).path("text").asText());
+      assertFalse(text.contains("summary of"), "the dev statements are the publishers' own words: " + text);
       assertFalse(api.calls("setmycommands").isEmpty(), "commands registered");
     }
   }
@@ -173,6 +174,24 @@ class TelegramBotTest {
       api.await(a -> a.calls("answercallbackquery").size() == 2 && a.sentTo(111).size() == 2);
       assertEquals(1, app.store().chats().score(answerId));
       assertTrue(api.sentTo(111).get(1).body().path("text").asText().contains("<blockquote>"));
+    }
+  }
+
+  @Test
+  void fromTheSampleStoreTheSourceAndTheQuotesSayTheyAreAttribotsSummaryNotQuotations() throws Exception {
+    api.message(1, 111, "private", "who hacked romania?");
+    try (App app = App.sample(config); TelegramRunner bot = run(app)) {
+      api.await(a -> a.sentTo(111).size() == 1);
+      var sent = api.sentTo(111).get(0).body();
+      String text = sent.path("text").asText();
+      assertTrue(text.contains("[1] <a href=\"https://caliber.az/en/post/nato-condemns-russian-cyberattacks-citing-threats-to-alliance-security\">"
+          + "attribot's summary of: NATO condemns Russian cyberattacks, citing threats to alliance security</a> — Caliber.Az"), text);
+      String data = sent.path("reply_markup").path("inline_keyboard").get(0).get(0).path("callback_data").asText();
+      api.callback(2, 111, data);
+      api.await(a -> a.sentTo(111).size() == 2);
+      String quotes = api.sentTo(111).get(1).body().path("text").asText();
+      assertTrue(quotes.startsWith("[1] <i>attribot's summary of: NATO condemns"), quotes);
+      assertFalse(quotes.contains("<blockquote>"), "a summary is not shown as a quotation: " + quotes);
     }
   }
 
