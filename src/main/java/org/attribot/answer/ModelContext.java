@@ -23,8 +23,8 @@ import org.attribot.statement.Statement;
  * terms it holds — names under any alias, weighted by rarity — and whether it carries an answer
  * of the type asked for), then given within a budget of tokens: first the best window of every
  * statement (the best sentence with its neighbours), so no statement that matched is left
- * out; then, best statement first, a short statement whole or a longer one's next windows,
- * while the budget lasts. Each statement is one numbered source, its windows in text order
+ * out; then, best statement first, a short statement whole or a longer one's next windows (up
+ * to the size of a short statement), while the budget lasts. Each statement is one numbered source, its windows in text order
  * with "…" between them.
  *
  * <p>Scoring sentences by their embedding similarity too was measured and left out: it added
@@ -34,7 +34,7 @@ import org.attribot.statement.Statement;
 public final class ModelContext {
   /** Tokens of the passages block sent to the model (fences and record lines included). */
   public static final int BUDGET = 2_500;
-  /** A statement up to this many tokens is sent whole once it leads; a longer one by windows. */
+  /** A statement up to this many tokens is sent whole when the budget allows; of a longer one, windows up to this many. */
   static final int WHOLE = 900;
   /** Sentences either side of a best sentence in its window. */
   static final int NEIGHBOURS = 1;
@@ -142,6 +142,15 @@ public final class ModelContext {
       return c;
     }
 
+    /** Tokens of what is chosen, record lines included. */
+    int used() {
+      int c = chosen.isEmpty() ? 0 : header;
+      for (int i : chosen) {
+        c += tokens[i] + 1;
+      }
+      return c;
+    }
+
     Set<Integer> windowAround(int centre) {
       Set<Integer> w = new TreeSet<>();
       for (int j = Math.max(0, centre - NEIGHBOURS); j <= Math.min(sentences.size() - 1, centre + NEIGHBOURS); j++) {
@@ -222,11 +231,13 @@ public final class ModelContext {
         s.chosen.addAll(s.all());
         continue;
       }
+      int used = s.used();
       for (int centre : s.centres()) {
         Set<Integer> w = s.windowAround(centre);
         int cost = s.cost(w);
-        if (cost <= left) {
+        if (cost <= left && used + cost <= WHOLE) {
           left -= cost;
+          used += cost;
           s.chosen.addAll(w);
         }
       }
