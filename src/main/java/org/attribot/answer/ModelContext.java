@@ -40,6 +40,8 @@ public final class ModelContext {
   static final int NEIGHBOURS = 1;
   /** Weight of carrying an answer of the type asked for (a person, a date, an amount, a response). */
   static final double TYPE = 0.3;
+  /** What a term named only through its agency or state counts in a sentence, against naming it. */
+  static final double RELATIVE = 0.5;
   /** A tag in a passage is written so that it closes nothing. */
   private static final String TAG = "passage";
 
@@ -94,7 +96,7 @@ public final class ModelContext {
         Set<String> named = ReadStatement.canonical(read.named().get(i));
         double covered = 0;
         for (Term t : terms) {
-          double found = t.isEntity() ? (t.namedIn(named) ? 1 : t.relativeIn(named) ? Evidence.RELATIVE_SHARE : 0)
+          double found = t.isEntity() ? (t.namedIn(named) ? 1 : t.relativeIn(named) ? RELATIVE : 0)
               : read.words().get(i).stream().anyMatch(w -> t.matches(w.stem())) ? 1 : 0;
           covered += found * retrieval.weight(t);
         }
