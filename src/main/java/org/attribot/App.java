@@ -96,7 +96,7 @@ public final class App implements AutoCloseable {
         new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
         new ClaimAnswers(store, gazetteer),
-        model == null ? null : new GenerativeComposer(model, prompts),
+        model == null ? null : new GenerativeComposer(model, prompts, gazetteer),
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock,
         store::summaries);
     this.subscriptions = new Subscriptions(store.digests(), config.digest().time(), config.digest().zone(), clock);

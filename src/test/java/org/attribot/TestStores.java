@@ -21,7 +21,7 @@ public final class TestStores {
 
   /** An app over a fresh store in {@code dir} holding the statements of {@code set}. */
   public static App of(Path dir, Path set) {
-    App app = App.open(defaults(), dir.resolve(set.getFileName() + ".db"));
+    App app = App.open(defaults(), dir.resolve("store.db"));
     app.ingest().ingest(List.of(set), Progress.NONE);
     return app;
   }

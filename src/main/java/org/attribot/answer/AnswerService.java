@@ -94,6 +94,19 @@ public final class AnswerService {
     return answer.withElapsedMs((System.nanoTime() - start) / 1_000_000);
   }
 
+  /**
+   * What retrieval finds for a stand-alone question, as {@link #ask} retrieves it: for measuring
+   * what the model would be sent ({@code eval --context}) without asking it.
+   */
+  public Retrieval retrieve(String question) {
+    return retriever.retrieve(question.strip(), Narrowing.NONE);
+  }
+
+  /** Sentences the model wrote and kept so far; empty without a model. */
+  public java.util.Optional<GenerativeComposer.Sentences> modelSentences() {
+    return generative == null ? java.util.Optional.empty() : java.util.Optional.of(generative.sentences());
+  }
+
   /** Forgets a conversation. */
   public void reset(String conversationId) {
     conversations.reset(conversationId);

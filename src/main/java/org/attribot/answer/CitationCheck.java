@@ -14,8 +14,9 @@ import org.attribot.statement.TextSplitter;
 /**
  * Checks what a model wrote against the passages it was given: reads the structured reply
  * (or plain text with markers), removes every {@code [n]} that is not one of the passages,
- * drops every sentence left without a valid marker, and says whether anything cited remains.
- * Used for answers and for the digest's summary.
+ * drops every sentence left without a valid marker and, given a {@link Judge}, every sentence
+ * that what it cites does not support, and says whether anything cited remains. Used for
+ * answers and for the digest's summary.
  */
 public final class CitationCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,15 +24,36 @@ public final class CitationCheck {
 
   private CitationCheck() {}
 
-  /** The checked answer: text whose markers are all valid passage numbers, and what was removed. */
-  public record Checked(String text, Set<Integer> cited, boolean enoughEvidence, int unknownMarkers, int droppedSentences) {
+  /** Judges whether a sentence is supported by the passages it cites (valid numbers only); null when it is, else why not. */
+  @FunctionalInterface
+  public interface Judge {
+    Support.Fault fault(String sentence, Set<Integer> cited);
+  }
+
+  /**
+   * The checked answer: text whose markers are all valid passage numbers and whose sentences
+   * are supported; the passages the kept sentences cite; how many sentences the model wrote and
+   * how many were kept; what was removed: unknown markers, sentences without a valid marker,
+   * sentences their citations do not support (and the passage numbers those cited).
+   */
+  public record Checked(String text, Set<Integer> cited, boolean enoughEvidence, int unknownMarkers, int droppedSentences,
+      int written, int unsupported, Set<Integer> unsupportedCited) {
     public boolean usable() {
       return enoughEvidence && !cited.isEmpty() && !text.isBlank();
+    }
+
+    public int kept() {
+      return written - droppedSentences - unsupported;
     }
   }
 
   /** Checks a reply (JSON with an {@code answer}, or text with markers) against sources numbered 1..{@code passages}. */
   public static Checked check(String reply, int passages) {
+    return check(reply, passages, (sentence, cited) -> null);
+  }
+
+  /** As {@link #check(String, int)}, and drops every sentence {@code judge} finds unsupported by what it cites. */
+  public static Checked check(String reply, int passages, Judge judge) {
     String text = reply.strip();
     boolean enough = true;
     String body = stripFence(text);
@@ -46,17 +68,20 @@ public final class CitationCheck {
     }
     int unknown = 0;
     int dropped = 0;
+    int unsupported = 0;
+    int written = 0;
     Set<Integer> cited = new LinkedHashSet<>();
+    Set<Integer> unsupportedCited = new LinkedHashSet<>();
     List<String> kept = new ArrayList<>();
     for (Sentence s : TextSplitter.sentences(text)) {
+      written++;
       StringBuilder out = new StringBuilder();
       Matcher m = MARKER.matcher(s.text());
-      boolean valid = false;
+      Set<Integer> own = new LinkedHashSet<>();
       while (m.find()) {
         int n = Integer.parseInt(m.group(1));
         if (n >= 1 && n <= passages) {
-          valid = true;
-          cited.add(n);
+          own.add(n);
           m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
         } else {
           unknown++;
@@ -64,13 +89,18 @@ public final class CitationCheck {
         }
       }
       m.appendTail(out);
-      if (valid) {
-        kept.add(out.toString().replaceAll("\\s+([.,;:])", "$1").strip());
-      } else {
+      String sentence = out.toString().replaceAll("\\s+([.,;:])", "$1").strip();
+      if (own.isEmpty()) {
         dropped++;
+      } else if (judge.fault(sentence, own) != null) {
+        unsupported++;
+        unsupportedCited.addAll(own);
+      } else {
+        cited.addAll(own);
+        kept.add(sentence);
       }
     }
-    return new Checked(String.join(" ", kept), cited, enough, unknown, dropped);
+    return new Checked(String.join(" ", kept), cited, enough, unknown, dropped, written, unsupported, unsupportedCited);
   }
 
   private static String stripFence(String text) {

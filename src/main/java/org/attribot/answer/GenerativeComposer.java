@@ -8,91 +8,94 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attribot.actor.Gazetteer;
 import org.attribot.llm.Model;
 import org.attribot.llm.Prompts;
-import org.attribot.retrieve.Candidate;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.statement.Statement;
-import org.attribot.store.PassageHit;
 import org.attribot.store.Turns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The generative composer: gives the chat model the retrieved passages, numbered and fenced
- * as data, with the prompt templates; checks every citation in the reply; and falls back to
- * the extractive answer when the reply cites nothing valid, says the evidence is lacking, or
- * the model is unavailable (then with a short note).
+ * The generative composer: gives the chat model the context {@link ModelContext} builds — the
+ * leading statements, whole when short, or windows of sentences around the ones that best match
+ * the question, numbered and fenced as data — with the prompt templates; checks every sentence
+ * of the reply (a citation that is not a source is removed; a sentence left without one, or
+ * naming an actor, agency, state, number or year that its sources do not, is dropped — see
+ * {@link Support}); and falls back to the extractive answer when nothing supported is left, the
+ * reply says the evidence is lacking, or the model is unavailable (then with a short note).
  */
 public final class GenerativeComposer {
   private static final Logger LOG = LoggerFactory.getLogger(GenerativeComposer.class);
   static final String UNAVAILABLE = "(The language model is unavailable; here is what the sources say.)";
-  /** Statements whose passages go to the model, and passages per statement. */
-  static final int STATEMENTS = 5;
-  static final int PASSAGES_EACH = 2;
 
   private final Model model;
   private final Prompts prompts;
+  private final ModelContext context;
+  private final Support support;
+  private final AtomicLong written = new AtomicLong();
+  private final AtomicLong kept = new AtomicLong();
 
-  public GenerativeComposer(Model model, Prompts prompts) {
+  public GenerativeComposer(Model model, Prompts prompts, Gazetteer gazetteer) {
     this.model = model;
     this.prompts = prompts;
+    this.context = new ModelContext(gazetteer);
+    this.support = new Support(gazetteer);
   }
 
-  /** A passage as numbered for the model. */
-  record Numbered(int n, Statement statement, PassageHit passage) {}
+  /** Sentences the model has written in replies that were checked, and how many of them were kept, since start. */
+  public record Sentences(long written, long kept) {}
+
+  public Sentences sentences() {
+    return new Sentences(written.get(), kept.get());
+  }
 
   public Answer compose(Retrieval retrieval, Answer extractive, List<Turns.Turn> history, Instant deadline) {
-    List<Numbered> passages = passages(retrieval);
-    if (passages.isEmpty()) {
+    ModelContext.Context sent = context.build(retrieval);
+    if (sent.isEmpty()) {
       return extractive; // retrieve first: with nothing retrieved the model is not asked
     }
     List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()),
         UserMessage.from(Prompts.render(prompts.answer(), Map.of(
             "question", retrieval.question().text(),
             "history", history(history),
-            "passages", fence(passages)))));
+            "passages", sent.fenced()))));
     Model.Reply reply = model.answer(messages, deadline);
     if (!reply.ok()) {
       return withNote(extractive, UNAVAILABLE);
     }
-    CitationCheck.Checked checked = CitationCheck.check(reply.text(), passages.size());
-    if (checked.unknownMarkers() > 0 || checked.droppedSentences() > 0) {
-      LOG.info("model answer checked: {} unknown citation(s) removed, {} uncited sentence(s) dropped",
-          checked.unknownMarkers(), checked.droppedSentences());
+    List<ModelContext.Source> sources = sent.sources();
+    CitationCheck.Checked checked = CitationCheck.check(reply.text(), sources.size(),
+        (sentence, cited) -> support.check(sentence, citedText(sources, cited)));
+    written.addAndGet(checked.written());
+    kept.addAndGet(checked.kept());
+    if (checked.unknownMarkers() > 0 || checked.droppedSentences() > 0 || checked.unsupported() > 0) {
+      // counts and source numbers only: never what the model wrote
+      LOG.info("model answer checked: {} of {} sentence(s) kept; {} unknown citation(s) removed, {} uncited sentence(s)"
+          + " dropped, {} unsupported sentence(s) dropped (citing {})", checked.kept(), checked.written(),
+          checked.unknownMarkers(), checked.droppedSentences(), checked.unsupported(), checked.unsupportedCited());
     }
     if (!checked.usable()) {
       LOG.info("model answer unusable (cited {}, enough evidence {}): extractive answer instead",
           checked.cited(), checked.enoughEvidence());
       return extractive;
     }
-    return cite(retrieval.question().text(), checked.text(), passages);
+    return cite(retrieval.question().text(), checked.text(), sources);
   }
 
-  /** The passages of the best statements, in retrieval order, numbered from 1. */
-  static List<Numbered> passages(Retrieval retrieval) {
-    List<Numbered> out = new ArrayList<>();
-    for (Candidate c : retrieval.candidates().stream().limit(STATEMENTS).toList()) {
-      for (PassageHit p : c.passages().stream().limit(PASSAGES_EACH).toList()) {
-        out.add(new Numbered(out.size() + 1, c.statement().statement(), p));
-      }
-    }
-    return out;
-  }
-
-  /** Each passage between tags, with the facts of its statement; a tag inside the text is defused. */
-  static String fence(List<Numbered> passages) {
+  /** What a sentence citing {@code cited} rests on: those sources' record lines and the text sent of each. */
+  static String citedText(List<ModelContext.Source> sources, Set<Integer> cited) {
     StringBuilder out = new StringBuilder();
-    for (Numbered p : passages) {
-      Statement s = p.statement();
-      out.append("<passage n=\"").append(p.n()).append("\">\n")
-          .append("title: ").append(Prompts.defuse(s.title(), "passage")).append('\n')
-          .append("publisher: ").append(Prompts.defuse(s.publisher(), "passage"))
-          .append(s.published() == null ? "" : " | date: " + s.published()).append('\n')
-          .append("text: ").append(Prompts.defuse(p.passage().text(), "passage")).append('\n')
-          .append("</passage>\n");
+    for (int n : cited) {
+      ModelContext.Source s = sources.get(n - 1);
+      Statement st = s.statement();
+      out.append(st.title()).append('\n').append(st.publisher()).append('\n')
+          .append(st.published() == null ? "" : st.published().toString()).append('\n').append(s.text()).append("\n\n");
     }
     return out.toString();
   }
@@ -109,19 +112,19 @@ public final class GenerativeComposer {
   }
 
   /** Turns passage numbers into statement citations, numbered by first appearance. */
-  static Answer cite(String question, String text, List<Numbered> passages) {
+  static Answer cite(String question, String text, List<ModelContext.Source> sources) {
     Map<String, Integer> numberOf = new LinkedHashMap<>();
     List<Citation> citations = new ArrayList<>();
     Matcher m = Pattern.compile("\\[(\\d{1,3})]").matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      Numbered p = passages.get(Integer.parseInt(m.group(1)) - 1);
+      ModelContext.Source p = sources.get(Integer.parseInt(m.group(1)) - 1);
       Statement s = p.statement();
       Integer n = numberOf.get(s.id());
       if (n == null) {
         n = citations.size() + 1;
         numberOf.put(s.id(), n);
-        citations.add(new Citation(n, s.id(), s.title(), s.publisher(), s.author(), s.published(), s.url(), p.passage().text()));
+        citations.add(new Citation(n, s.id(), s.title(), s.publisher(), s.author(), s.published(), s.url(), p.quote()));
       }
       m.appendReplacement(out, "[" + n + "]");
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attribot.App;
 import org.attribot.answer.Answer;
+import org.attribot.answer.ModelContext;
+import org.attribot.eval.ContextRecall;
 import org.attribot.eval.EvalQuestion;
 import org.attribot.eval.EvalRunner;
 import org.attribot.eval.EvalRunner.EvalReport;
@@ -52,6 +54,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "FILE", description = "Gold claims, one JSON object a line (with --claims).")
   Path gold;
 
+  @Option(names = "--context", description = {"Measure what a chat model would be sent, without asking one:",
+      "context recall (share of answerable questions whose context holds every answer keyword,",
+      "matched as tools/score.py matches them) and the context's tokens (OpenAI's o200k tokenizer)."})
+  boolean context;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
@@ -71,6 +78,19 @@ final class EvalCommand implements Callable<Integer> {
       if (ingest.count(IngestReport.Outcome.NEW) == 0) {
         err.println("attribot: no statements found in " + statements);
         return 1;
+      }
+      if (context) {
+        ModelContext builder = new ModelContext(app.gazetteer());
+        ContextRecall.Report recall = ContextRecall.run(app.answers(), qs, r -> {
+          ModelContext.Context c = builder.build(r);
+          return new ContextRecall.Sent(c.fenced(), c.tokens());
+        });
+        if (!json) {
+          out.println("statements: " + ingest.summary());
+          printContext(out, recall);
+        }
+        out.println(Json.line(recall.metrics()));
+        return 0;
       }
       EvalReport report = EvalRunner.run(app.answers(), qs, maxChars);
       if (answersFile != null) {
@@ -113,6 +133,10 @@ final class EvalCommand implements Callable<Integer> {
     row(out, "retrieval_hit", pct(m.get("retrieval_hit")), count(answerable, Verdict::hit));
     row(out, "p50 elapsed_ms", m.get("p50_ms") == null ? "n/a" : m.get("p50_ms") + ".0", "");
     row(out, "p95 elapsed_ms", m.get("p95_ms") == null ? "n/a" : m.get("p95_ms") + ".0", "");
+    if (m.containsKey("model_sentences_written")) {
+      row(out, "model sentences kept", pct(m.get("model_sentences_kept_share")),
+          m.get("model_sentences_kept") + "/" + m.get("model_sentences_written"));
+    }
     List<Verdict> wrong = answerable.stream().filter(v -> !v.correct()).toList();
     if (!wrong.isEmpty()) {
       out.println("answerable questions not correct:");
@@ -134,6 +158,21 @@ final class EvalCommand implements Callable<Integer> {
     if (!missed.isEmpty()) {
       out.println("unanswerable questions answered anyway:");
       missed.forEach(v -> out.println("  " + v.id()));
+    }
+  }
+
+  private static void printContext(PrintWriter out, ContextRecall.Report r) {
+    Map<String, Object> m = r.metrics();
+    out.printf("%d answerable questions; context built as the model would be sent it (no model asked)%n", r.answerable());
+    row(out, "context_recall", pct(m.get("context_recall")), r.holding() + "/" + r.answerable());
+    row(out, "tokens mean", String.valueOf(m.get("context_tokens_mean")), "");
+    row(out, "tokens p50", String.valueOf(m.get("context_tokens_p50")), "");
+    row(out, "tokens p95", String.valueOf(m.get("context_tokens_p95")), "");
+    row(out, "tokens max", String.valueOf(m.get("context_tokens_max")), "");
+    List<ContextRecall.Row> short_ = r.rows().stream().filter(x -> !x.missing().isEmpty()).toList();
+    if (!short_.isEmpty()) {
+      out.println("contexts without every answer keyword:");
+      short_.forEach(x -> out.printf("  %s [%s]: missing %s%n", x.id(), x.kind(), String.join(", ", x.missing())));
     }
   }
 

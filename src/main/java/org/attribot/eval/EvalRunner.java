@@ -52,6 +52,7 @@ public final class EvalRunner {
 
   public static EvalReport run(AnswerService answers, List<EvalQuestion> questions, int maxChars) {
     Scorer scorer = new Scorer(maxChars);
+    var before = answers.modelSentences();
     List<Answer> given = new ArrayList<>();
     List<Scorer.Verdict> verdicts = new ArrayList<>();
     for (EvalQuestion q : questions) {
@@ -60,6 +61,14 @@ public final class EvalRunner {
       verdicts.add(scorer.judge(q, a));
     }
     Map<String, Object> metrics = scorer.metrics(questions, given, verdicts);
+    answers.modelSentences().ifPresent(after -> {
+      // with a model: the sentences it wrote in checked replies, and the share its sources supported
+      long written = after.written() - before.orElseThrow().written();
+      long kept = after.kept() - before.orElseThrow().kept();
+      metrics.put("model_sentences_written", written);
+      metrics.put("model_sentences_kept", kept);
+      metrics.put("model_sentences_kept_share", Scorer.ratio(kept, written));
+    });
     return new EvalReport(metrics, verdicts, given);
   }
 

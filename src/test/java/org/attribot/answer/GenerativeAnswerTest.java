@@ -217,6 +217,54 @@ class GenerativeAnswerTest {
     assertTrue(a.text().startsWith("Kettle Panda breached"), a.text());
   }
 
+  static final String MADE_UP =
+      "Japan and Brazil jointly attributed the Romania intrusions to North Korea's Lazarus Group in 2019 [1].";
+
+  @Test
+  void aMadeUpAttributionCitingARealPassageIsDroppedAndTheExtractiveAnswerStands() {
+    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(GenerativeComposer.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
+    ch.qos.logback.classic.Level level = log.getLevel();
+    log.setLevel(ch.qos.logback.classic.Level.DEBUG); // every level: what the model wrote is never logged
+    try {
+      Answer expected = extractive("who hacked romania?");
+      server = new LocalChatServer(r -> LocalChatServer.openAi(LocalChatServer.answerJson(MADE_UP, List.of(1), true)));
+      Answer a = open("openai").answers().ask("who hacked romania?");
+      String sent = server.requests().get(0).body();
+      assertTrue(sent.contains("passage n=\\\"1\\\"") && sent.contains("title: NATO condemns Russian cyberattacks"),
+          "[1] is a real statement that was sent");
+      assertEquals(expected.text(), a.text(), "the user sees the extractive answer");
+      assertFalse(a.text().contains("Japan"), a.text());
+      assertEquals(expected.citations().get(0).statementId(), a.citations().get(0).statementId());
+      List<String> lines = logged.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+      assertTrue(lines.stream().anyMatch(l -> l.contains("1 unsupported sentence(s) dropped (citing [1])")), lines.toString());
+      assertTrue(lines.stream().noneMatch(l -> l.contains("Japan") || l.contains("Lazarus")), "no sentence is logged: " + lines);
+    } finally {
+      log.setLevel(level);
+      log.detachAppender(logged);
+    }
+  }
+
+  @Test
+  void onlyTheUnsupportedSentenceIsDroppedAndEvalCountsTheSentencesKept() {
+    server = new LocalChatServer(r -> LocalChatServer.openAi(LocalChatServer.answerJson(
+        "NATO said APT 28 targeted Romania [1]. " + MADE_UP + " Forest Blizzard was behind the Romania intrusions [1].",
+        List.of(1), true)));
+    open("openai");
+    Answer a = app.answers().ask("who hacked romania?");
+    assertEquals("NATO said APT 28 targeted Romania [1]. Forest Blizzard was behind the Romania intrusions [1].", a.text(),
+        "the alias the passage never uses is supported by its APT 28; the made-up attribution is gone");
+    assertEquals("nato-council-2025-gru", a.citations().get(0).statementId());
+    org.attribot.eval.EvalQuestion q = new org.attribot.eval.EvalQuestion("q", "who hacked romania?", List.of("apt28"),
+        Map.of("apt28", List.of("apt 28")), List.of("nato-council-2025-gru"), "single");
+    Map<String, Object> m = org.attribot.eval.EvalRunner.run(app.answers(), List.of(q, q), 800).metrics();
+    assertEquals(6L, m.get("model_sentences_written"));
+    assertEquals(4L, m.get("model_sentences_kept"));
+    assertEquals(4.0 / 6, (Double) m.get("model_sentences_kept_share"), 1e-9);
+  }
+
   @Test
   void theAnthropicClientWorksAgainstItsOwnEndpoint() {
     server = new LocalChatServer(r -> LocalChatServer.anthropic(

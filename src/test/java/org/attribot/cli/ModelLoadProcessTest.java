@@ -26,7 +26,7 @@ class ModelLoadProcessTest {
   @BeforeAll
   static void storeWithVectors() {
     TestStores.dev(dir).close();
-    db = dir.resolve("store.db"); // where TestStores.dev makes its store
+    db = dir.resolve("store.db"); // where TestStores makes it
   }
 
   @Test

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalRegressionTest {
   @TempDir Path dir;
 
+  /** Share of answerable questions whose model context holds every answer keyword, on each set. */
+  static final double CONTEXT_RECALL = 0.95;
+
   static java.util.stream.Stream<Floors> sets() {
     return java.util.stream.Stream.of(Floors.DEV, Floors.DEV2);
   }
@@ -39,6 +42,15 @@ class EvalRegressionTest {
       assertTrue((Double) m.get("abstain_accuracy") >= floors.abstain(), figures);
       assertTrue((Double) m.get("false_abstain_rate") <= floors.falseAbstain(), figures);
       assertTrue((Double) m.get("citation_precision") >= floors.citationPrecision(), figures);
+      // with a model: the context it would be sent holds every answer keyword, within the budget
+      var builder = new org.attribot.answer.ModelContext(app.gazetteer());
+      ContextRecall.Report recall = ContextRecall.run(app.answers(), questions, r -> {
+        var c = builder.build(r);
+        return new ContextRecall.Sent(c.fenced(), c.tokens());
+      });
+      String sent = floors.set() + " " + recall.metrics();
+      assertTrue(recall.recall() >= CONTEXT_RECALL, sent);
+      assertTrue((Long) recall.metrics().get("context_tokens_max") <= org.attribot.answer.ModelContext.BUDGET, sent);
     }
   }
 
