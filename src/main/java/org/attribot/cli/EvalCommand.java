@@ -59,6 +59,9 @@ final class EvalCommand implements Callable<Integer> {
       "matched as tools/score.py matches them) and the context's tokens (OpenAI's o200k tokenizer)."})
   boolean context;
 
+  @Option(names = "--failures", description = "Also print every miss: the question, the answer given, the gold keywords and the supporting statements.")
+  boolean failures;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
@@ -103,6 +106,9 @@ final class EvalCommand implements Callable<Integer> {
       if (!json) {
         out.println("statements: " + ingest.summary());
         printTable(out, report);
+      }
+      if (failures) {
+        EvalFailures.print(out, qs, report.verdicts(), report.answers());
       }
       out.println(Json.line(report.metrics()));
       return 0;
