@@ -24,7 +24,10 @@ import org.attribot.statement.TextSplitter;
  */
 public final class OfflineClaimExtractor implements ClaimExtractor {
   /** Words that make a sentence an attribution (or a reference to one). */
-  private static final Pattern CUE = Pattern.compile("\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*|responsib(le|ility) for|the responsibility"
+  private static final Pattern CUE = Pattern.compile("\\b(attribut\\w*|blam\\w*|accus\\w*|condemn\\w*|denounc\\w*|responsib(le|ility) for|the responsibility"
+      + "|(was|were|is|are|be|been) (\\w+ ){0,2}(responsible|to blame)|(hold|holds|holding|held|declared?|declaring|found) (\\w+ ){1,4}"
+      + "(responsible|accountable)|traced? (\\w+ ){0,4}to|tied (\\w+ ){0,8}to|singled out|pinn(ed|ing) (\\w+ ){0,4}on"
+      + "|identif(y|ies|ied|ying) (\\w+ ){0,6}as|allegations?"
       + "|behind|(carried out|conducted|perpetrated|orchestrated|steered|sponsored|controlled|targeted|attacked|hacked"
       + "|compromised) by|perpetrat\\w*|orchestrat\\w*|linked to|links to|connected to|expos(e|es|ed|ing)|call(s|ed)? out"
       + "|names|named|indict\\w*|charg(es|ed)|advisory|pointing to|assess(es|ed|ment)|the finger|revealed)\\b");
@@ -55,10 +58,20 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern NEWS = Pattern.compile("\\b(today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "|signed|co-signed|along with|joint advisory|told reporters|was quoted)\\b");
   /** A state's unnamed groups: "China state-affiliated entity", "Russian state-sponsored actors". */
-  private static final Pattern STATE_GROUP = Pattern.compile("(?i)^(\\s+|-)state[- ](affiliated|sponsored|backed|controlled)"
-      + "\\s+(entity|entities|organi[sz]ations?|individuals|actors?|hackers)");
+  private static final Pattern STATE_GROUP = Pattern.compile("(?i)^(\\s+|-)(((state|nation[- ]state|government|military|regime)"
+      + "([- ](affiliated|sponsored|backed|controlled|linked|connected))?[\\s-]+)((cyber|threat|hacker|hacking|espionage|intelligence"
+      + "|malicious|state|political)\\s+){0,3}(entity|entities|organi[sz]ations?|individuals|actors?|hackers?|groups?|cyberspies|spies"
+      + "|operatives|officers|nationals|APTs?|agents)|((malicious|state|nation-state)\\s+)?(hackers?|hacker groups?|hacking groups?"
+      + "|cyberspies|spies|operatives|APTs?|(cyber|threat|espionage) (threat )?(actors?|groups?)|intelligence (officers|operatives|agents)))\\b");
+  /** A state's accused doings, owned: "Iran's cyberattack", "Russia's alleged responsibility". */
+  private static final Pattern STATE_DOING = Pattern.compile("(?i)^('s|’s)\\s+(alleged\\s+|so-called\\s+|reckless\\s+|malicious\\s+)?"
+      + "(cyber[- ]?attacks?|attacks?|hack(s|ing|ers)?|responsibility|involvement|cyber[- ]?espionage|espionage|interference"
+      + "|cyber (activity|activities|operations?|campaign))\\b");
   /** Words before a state that make it the accused: "blamed Russia", "by China". */
   private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?i)\\b(accus\\w*|blam\\w*|by|to)\\s+(the\\s+)?$");
+  /** Words before a state that accuse it wherever they stand: "blamed Russia", "denouncing North Korea". */
+  private static final Pattern ACCUSING_BEFORE = Pattern.compile("(?i)\\b(accus(e|es|ed|ing)|blam(e|es|ed|ing)|condemn(s|ed|ing)?"
+      + "|denounc(e|es|ed|ing)|calling out|called out|holding|held|attribut\\w+ [^.;]{0,80}?\\bto)\\s+(the\\s+)?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   /** A sentence that points back to an attribution made before it. */
   /** Every {@link #BACK} match contains one of these. */
@@ -83,7 +96,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   public List<Claim> extract(Statement statement) {
     String text = statement.text();
     List<Party> parties = parties(text);
-    Set<String> accusedStates = accusedStates(parties);
+    Set<String> accusedStates = accusedStates(text, parties);
     Accused primary = primary(parties, true);
     Accused mostNamed = primary(parties, false);
     Set<String> onlyVictims = victims.only(text, parties, accusedStates);
@@ -201,16 +214,28 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     return out;
   }
 
-  /** The states behind every group and agency the statement names. */
-  private Set<String> accusedStates(List<Party> parties) {
+  /**
+   * The states behind every group and agency the statement names, and the states it names where
+   * the accused are named: "Chinese state-backed hackers", "Iran's cyberattack", "blamed Russia".
+   */
+  private Set<String> accusedStates(String text, List<Party> parties) {
     Set<String> states = new HashSet<>();
     for (Party p : parties) {
       Party.Role role = p.role(sponsors);
       if ((role == Party.Role.ACTOR || role == Party.Role.SPONSOR) && p.state() != null) {
         states.add(p.state());
+      } else if (role == Party.Role.STATE && accusedHere(text, p)) {
+        states.add(p.name());
       }
     }
     return states;
+  }
+
+  /** Whether a state is named where the accused are named: "Chinese hackers", "Iran's cyberattack", "blamed Russia". */
+  private static boolean accusedHere(String text, Party p) {
+    String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
+    String before = text.substring(Math.max(0, p.start() - 100), p.start());
+    return STATE_GROUP.matcher(after).find() || STATE_DOING.matcher(after).find() || ACCUSING_BEFORE.matcher(before).find();
   }
 
   /** The statement's main accused: the most named group, else the most named sponsoring agency. */
