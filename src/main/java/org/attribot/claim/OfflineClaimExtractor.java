@@ -50,7 +50,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   /** The statement's own voice recalling what it said before: "The UK has previously said …". */
   private static final Pattern EARLIER = Pattern.compile("\\b(previously|earlier|in the past|had (\\w+ )?(said|attributed))\\b");
   /** Co-signatories of a joint advisory or statement: each makes the attribution. */
-  private static final Pattern CO_SIGNED = Pattern.compile("\\b(joint (advisory|statement|attribution|assessment)|co-?signed|signed"
+  private static final Pattern CO_SIGNED = Pattern.compile("\\b(joint (\\w+ ){0,2}(advisory|statement|attribution|assessment|report)|co-?signed|signed"
       + "|co-?authored|co-?sealed|released (an|a|the) (\\w+ )?advisory)\\b");
   /** Speech that reports what a named group did: "X said Volt Typhoon had burrowed into …". */
   private static final Pattern SPEECH = Pattern.compile("\\b(said|says|told|warned|stated|announced|revealed|confirmed|reported)\\b");
@@ -151,7 +151,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         continue;
       }
       if (speakers.isEmpty()) {
-        speakers = QUOTE_OR_PRONOUN.matcher(s).find() && !carried.isEmpty() ? carried : voice.principals();
+        speakers = QUOTE_OR_PRONOUN.matcher(s).find() && !carried.isEmpty() ? carried
+            : voice.principals().stream().filter(name -> !accusedStates.contains(name)).toList();
       }
       for (String speaker : speakers) {
         boolean own = voice.speaksFor(speaker, gazetteer);
@@ -169,7 +170,26 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       carried = speakers;
     }
-    return absorbAgencies(claims.values(), voice);
+    return oneStancePerAccused(absorbAgencies(claims.values(), voice));
+  }
+
+  /**
+   * One claim per attributor and accused: an attribution the statement shows being made stands
+   * over a mention of the same one ("had already said … was responsible"), and nobody accuses
+   * itself (an accused state speaks only to deny).
+   */
+  private static List<Claim> oneStancePerAccused(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      boolean self = !c.stance().isDenial() && c.stance() != Stance.DOES_NOT_ATTRIBUTE
+          && (c.attributor().equals(c.sponsorState()) || c.attributor().equals(c.sponsor()));
+      boolean made = c.stance() == Stance.RECALLS && claims.stream().anyMatch(o -> o.stance() == Stance.ATTRIBUTES
+          && o.attributor().equals(c.attributor()) && java.util.Objects.equals(o.accused(), c.accused()));
+      if (!self && !made) {
+        out.add(c);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -21,7 +21,7 @@ final class Positions {
       + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^\\s+(among them|included|among the targets|among the victims)\\b|^('s?|’s?)?\\s+(governing\\s+)?"
       + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)");
   /** What joins the names of a list: "Estonia, France and the UK". */
-  private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?\\s*(,|and|, and|or)\\s*(the\\s+)?");
+  private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?(\\s*\\([^()]{1,30}\\))?\\s*(,|and|, and|or|&)\\s*(the\\s+)?");
   /** A state named where it speaks: "X said", "X has attributed", "X's foreign ministry", "made by X". */
   private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*((\\w+\\s+){0,4}(said|says|stated|announced"
       + "|attributed|accused|blamed|condemn\\w*|expos\\w*|names|named|has|have|had|ministry|minister|foreign|together|told|warned"
