@@ -46,14 +46,17 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern REJECTS = Pattern.compile("\\b(reject\\w*|oppos(e|es|ed)|dismiss\\w*)\\b");
   /** Someone else's or an earlier attribution, cited as context. */
   private static final Pattern RECALL = Pattern.compile("(?i)\\b(had (\\w+ )?attributed|ha(ve|s) (\\w+ )?attributed|recall\\w*"
-      + "|cited|previously|earlier|in the past|jointly with|together with|after the|after [A-Z]\\w+ )");
+      + "|cited|previously(?! (unknown|unreported|undisclosed|unseen|undetected|unidentified|unnamed))|earlier|in the past|jointly with|together with|after the|after [A-Z]\\w+ )");
   /** The statement's own voice recalling what it said before: "The UK has previously said …". */
-  private static final Pattern EARLIER = Pattern.compile("\\b(previously|earlier|in the past|had (\\w+ )?(said|attributed))\\b");
+  private static final Pattern EARLIER = Pattern.compile("\\b(previously(?! (unknown|unreported|undisclosed|unseen|undetected|unidentified|"
+      + "unnamed))|earlier|in the past|had (\\w+ )?(said|attributed))\\b");
   /** Co-signatories of a joint advisory or statement: each makes the attribution. */
   private static final Pattern CO_SIGNED = Pattern.compile("\\b(joint (\\w+ ){0,2}(advisory|statement|attribution|assessment|report)|co-?signed|signed"
-      + "|co-?authored|co-?sealed|released (an|a|the) (\\w+ )?advisory)\\b");
+      + "|co-?authored|co-?sealed|releas\\w* (an|a|the|this|these) (\\w+ ){0,2}(advisory|advisories)"
+      + "|the following (\\w+ )?(partners|agencies|organi[sz]ations|countries|nations|governments|signatories|co-?sealers|authors))\\b");
   /** Speech that reports what a named group did: "X said Volt Typhoon had burrowed into …". */
-  private static final Pattern SPEECH = Pattern.compile("\\b(said|says|told|warned|stated|announced|revealed|confirmed|reported)\\b");
+  private static final Pattern SPEECH = Pattern.compile("\\b(said|says|say|told|warned|stated|announced|revealed|confirmed|reported"
+      + "|emphasi[sz]e[sd]?|stress(es|ed)?|assess(es|ed)?|conclude[sd]?|found|noted|added)\\b");
   /** A party shown making its own attribution as the news of a report. */
   private static final Pattern NEWS = Pattern.compile("\\b(today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "|signed|co-signed|along with|joint advisory|told reporters|was quoted)\\b");
@@ -135,11 +138,15 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
           continue;
         }
       }
-      List<String> speakers = speakers(text, here, accusedStates, onlyVictims);
+      List<String> named = speakers(text, here, accusedStates, onlyVictims);
+      List<String> speakers = namedAgencies(text, sentence, here, named, parties, accusedStates);
+      boolean byKind = !speakers.equals(named); // "the agencies said": they speak though named elsewhere
+      speakers = followingPartners(text, sentence, parties, speakers, accusedStates, onlyVictims);
       boolean back = containsAny(lower, BACK_WORDS) && BACK.matcher(lower).find();
-      boolean cue = CUE.matcher(lower).find() || (SPEECH.matcher(lower).find() && names(here, Party.Role.ACTOR)
-          && speakers.stream().anyMatch(name -> Positions.speaks(text, here, name)));
-      if (!cue && !(back && speakers.stream().anyMatch(name -> Positions.speaks(text, here, name)))) {
+      boolean speaks = byKind || speakers.stream().anyMatch(name -> Positions.speaks(text, here, name));
+      boolean cue = CUE.matcher(lower).find() || (SPEECH.matcher(lower).find() && speaks && (names(here, Party.Role.ACTOR)
+          || names(here, Party.Role.SPONSOR) || stateGroup(text, here)));
+      if (!cue && !(back && speaks)) {
         carried = speakers.isEmpty() ? carried : speakers;
         continue;
       }
@@ -193,13 +200,13 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * A group and the agency the text ties it to are one accused: where the statement's own voice
-   * accuses both an agency alone and a group that agency sponsors, the group's claim stands.
+   * A group and the agency the text ties it to are one accused: where one attributor accuses both
+   * an agency alone and a group that agency sponsors, the group's claim stands.
    */
   private List<Claim> absorbAgencies(java.util.Collection<Claim> claims, Voice voice) {
     List<Claim> out = new ArrayList<>();
     for (Claim c : claims) {
-      boolean agencyOnly = c.actorCanonical() == null && c.sponsor() != null && voice.principals().contains(c.attributor());
+      boolean agencyOnly = c.actorCanonical() == null && c.sponsor() != null;
       boolean covered = agencyOnly && claims.stream().anyMatch(o -> o != c && o.actorCanonical() != null
           && o.attributor().equals(c.attributor()) && c.sponsor().equals(o.sponsor())
           && o.stance().comparable() == c.stance().comparable());
@@ -329,11 +336,131 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       Party.Role role = p.role(sponsors);
       if ((role == Party.Role.BODY || role == Party.Role.STATE) && !accusedStates.contains(p.name())
           && !victims.contains(p.name()) && !Positions.isTarget(text, here, i)
-          && !Positions.partOf(text, p)) {
+          && !Positions.partOf(text, p) && !Positions.isObject(text, here, i) && !namesAnother(text, here, i)) {
         out.add(p.name());
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Agencies named by kind, where they speak: "Dutch intelligence agencies said", "Australia's cyber agency warned". */
+  private static final Pattern AGENCIES_SPEAK = Pattern.compile("\\b(?:the\\s+|The\\s+|these\\s+|both\\s+|two\\s+|three\\s+)?"
+      + "((?:[A-Z][\\w.]*(?:'s|’s)?\\s+)?)(?:[a-z]+(?:-[a-z]+)?\\s+){0,2}(agencies|agency)\\b(?=\\s*(?:,[^,]{0,60},\\s*)?(?:[a-z]+ly\\s+"
+      + "|yesterday\\s+|today\\s+|also\\s+|have\\s+|has\\s+|had\\s+)?(?:said|say|says|announced|assess|assessed|assesses|stated|warned"
+      + "|found|concluded|reported|published|confirmed|revealed|emphasi[sz]ed?|added|wrote|called|named|believe[sd]?|sounded|issued"
+      + "|released|singled|identified|attributed|blamed|accused|tied|linked)\\b)");
+
+  /** A state's agencies named by kind anywhere: "the U.S. authoring agencies", "Dutch intelligence agencies". */
+  private static final Pattern STATE_AGENCIES = Pattern.compile("\\b([A-Z][\\w.]*(?:'s|’s)?\\s+)(?:[a-z]+(?:-[a-z]+)?\\s+){0,2}"
+      + "(agencies|agency)\\b");
+
+  /**
+   * The agencies a sentence names by kind where they speak ("the agencies said", "Dutch
+   * intelligence agencies said"): the agencies the statement names, of the state the phrase names
+   * if any; one agency for "agency". They replace the state of the phrase; with none named the
+   * sentence's speakers stand.
+   */
+  private List<String> namedAgencies(String text, Sentence sentence, List<Party> here, List<String> speakers, List<Party> parties,
+      Set<String> accusedStates) {
+    Matcher m = AGENCIES_SPEAK.matcher(text).region(sentence.start(), sentence.end());
+    boolean speaking = m.find();
+    if (!speaking) {
+      m = STATE_AGENCIES.matcher(text).region(sentence.start(), sentence.end());
+      if (!m.find()) {
+        return speakers;
+      }
+    }
+    String state = null;
+    for (Party p : here) {
+      if (p.role(sponsors) == Party.Role.STATE && p.start() >= m.start() && p.end() <= m.end()) {
+        state = p.name();
+      }
+    }
+    if (!speaking && state == null) {
+      return speakers;
+    }
+    Set<String> agencies = new LinkedHashSet<>();
+    for (Party p : parties) {
+      if (p.role(sponsors) == Party.Role.BODY && p.state() != null && !accusedStates.contains(p.state())
+          && (state == null || state.equals(p.state())) && !Positions.partOf(text, p)) {
+        agencies.add(p.name());
+      }
+    }
+    if (agencies.isEmpty() || (m.group(2).equals("agency") && agencies.size() > 1)) {
+      return speakers;
+    }
+    Set<String> out = new LinkedHashSet<>(speakers);
+    if (state != null) {
+      out.remove(state);
+    }
+    out.addAll(agencies);
+    return List.copyOf(out);
+  }
+
+  /** A sentence announcing a list of co-authors: "CISA, NSA, FBI and the following partners are releasing this advisory:". */
+  private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following (\\w+ )?(partners|agencies|organi[sz]ations|countries"
+      + "|nations|governments|signatories|co-?sealers|authors)\\b[^:]*:");
+
+  /** The co-authors listed after a sentence that announces them ("… and the following partners …:"), added to its speakers. */
+  private List<String> followingPartners(String text, Sentence sentence, List<Party> parties, List<String> speakers,
+      Set<String> accusedStates, Set<String> victims) {
+    Matcher m = FOLLOWING.matcher(text).region(sentence.start(), Math.min(text.length(), sentence.end() + 2));
+    if (!m.find()) {
+      return speakers;
+    }
+    int from = m.end();
+    while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    int to = text.indexOf('\n', from);
+    to = to < 0 ? text.length() : to;
+    List<Party> listed = new ArrayList<>();
+    for (Party p : parties) {
+      if (p.start() >= from && p.end() <= to) {
+        listed.add(p);
+      }
+    }
+    Set<String> out = new LinkedHashSet<>(speakers);
+    out.addAll(speakers(text, listed, accusedStates, victims));
+    return List.copyOf(out);
+  }
+
+  /** A name followed by an agency's after "'s" ("ASD's (ASD's) Australian Cyber Security Centre"). */
+  private static final Pattern OWNER_OF_NEXT = Pattern.compile("^('s|’s)?\\)?(\\s*\\([^()]{1,20}\\))?\\s*$");
+  /** What stands between a name and its repeat in brackets: "Communications Security Establishment (CSE)". */
+  private static final Pattern BRACKETED = Pattern.compile("^\\s*\\(\\s*$");
+
+  /**
+   * Whether the i-th name only qualifies the next one: a state before its own agency ("U.S.
+   * Department of Energy"), an agency before the agency it owns ("ASD's Australian Cyber Security
+   * Centre"): the agency named last speaks.
+   */
+  private boolean namesAnother(String text, List<Party> here, int i) {
+    if (i + 1 >= here.size()) {
+      return false;
+    }
+    Party p = here.get(i);
+    if (i > 0 && here.get(i - 1).name().equals(p.name()) && here.get(i - 1).end() <= p.start()
+        && BRACKETED.matcher(text.substring(here.get(i - 1).end(), p.start())).matches()) {
+      return true; // a repeat in brackets: the name before it decides
+    }
+    int j = i + 1;
+    while (j < here.size() && here.get(j).name().equals(p.name()) && here.get(j).start() - p.end() < 20) {
+      j++;
+    }
+    if (j >= here.size()) {
+      return false;
+    }
+    Party next = here.get(j);
+    if (next.entity().kind() != Entity.Kind.ORGANISATION || next.start() < p.end() || next.role(sponsors) != Party.Role.BODY) {
+      return false;
+    }
+    String between = text.substring(p.end(), next.start());
+    if (p.entity().kind() == Entity.Kind.COUNTRY) {
+      return p.name().equals(next.state()) && OWNER_OF_NEXT.matcher(between).matches();
+    }
+    return p.entity().kind() == Entity.Kind.ORGANISATION && p.state() != null && p.state().equals(next.state())
+        && (between.startsWith("'s") || between.startsWith("’s")) && OWNER_OF_NEXT.matcher(between).matches();
   }
 
   private boolean names(List<Party> here, Party.Role role) {
@@ -395,6 +522,12 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether the sentence names a state's unnamed group: "Chinese state-backed hackers". */
+  private boolean stateGroup(String text, List<Party> here) {
+    return here.stream().anyMatch(p -> p.role(sponsors) == Party.Role.STATE
+        && STATE_GROUP.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 60))).find());
   }
 
   /** The state that denies, when the sentence is an accused state's answer. */

@@ -46,6 +46,33 @@ final class Positions {
       + "|cyber|authorities|officials?|leaders?|secretary|defen[cs]e|military|police|parliament|council|cabinet|state|justice"
       + "|mission|envoy|ambassador|top|chief|head|deputy|senior|own)\\b)\\w+");
 
+  /** Prepositions before a name that make it an object, not a speaker ("support to Ukraine", "threat to the UK"). */
+  private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(to|for|of|on|at|about|over|into|towards?|than|between|among"
+      + "|via|through|like|across|within|inside|upon|beyond)\\s+(the\\s+)?$");
+  /** An institution "of" a state speaks as that state: "the Government of Canada", "the Ministry of Foreign Affairs of Japan". */
+  private static final Pattern INSTITUTION_OF = Pattern.compile("(?i)\\b(government|ministry|minister|president|prime minister|embassy"
+      + "|authorities|republic|kingdom|secretary|department|parliament|foreign affairs|chancellor|office|council|defen[cs]e"
+      + "|cabinet|state)\\s+of\\s+(the\\s+)?$");
+  /** Words after a name (or list) that make it a group of members, not one speaker ("EU and NATO countries"). */
+  private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(member\\s+)?(countries|states|nations|governments)\\b");
+
+  /**
+   * Whether the i-th name (with its list) stands where an object stands, after a preposition
+   * ("military support to Ukraine") or as a list of members ("EU and NATO countries"), not where it
+   * speaks.
+   */
+  static boolean isObject(String text, List<Party> here, int i) {
+    int[] chain = chain(text, here, i);
+    Party head = here.get(chain[0]);
+    Party tail = here.get(chain[1]);
+    String before = text.substring(Math.max(0, head.start() - 40), head.start());
+    if (OBJECT_BEFORE.matcher(before).find() && !INSTITUTION_OF.matcher(before).find()
+        && !SPEAKS_BEFORE.matcher(before).find() && !speaking(text, here, i)) {
+      return true;
+    }
+    return MEMBERS_AFTER.matcher(text.substring(tail.end(), Math.min(text.length(), tail.end() + 30))).find();
+  }
+
   /** Whether {@code name} is named in this sentence where a party speaks ("X said", "made by X"). */
   static boolean speaks(String text, List<Party> here, String name) {
     for (int i = 0; i < here.size(); i++) {
