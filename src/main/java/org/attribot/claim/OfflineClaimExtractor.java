@@ -75,6 +75,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   /** Words before a state that accuse it wherever they stand: "blamed Russia", "denouncing North Korea". */
   private static final Pattern ACCUSING_BEFORE = Pattern.compile("(?i)\\b(accus(e|es|ed|ing)|blam(e|es|ed|ing)|condemn(s|ed|ing)?"
       + "|denounc(e|es|ed|ing)|calling out|called out|holding|held|attribut\\w+ [^.;]{0,80}?\\bto)\\s+(the\\s+)?$");
+  /** A state named by its adjective ("Russian", "Chinese", "North Korean"), not as a noun ("Russia", "Beijing"). */
+  private static final Pattern ADJECTIVE = Pattern.compile("(ian|ean|ese|ish|i|ic)$");
+  /** The word before a state that names it as the doer: "carried out by Russia". */
+  private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\bby\\s+(the\\s+)?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   /** A sentence that points back to an attribution made before it. */
   /** Every {@link #BACK} match contains one of these. */
@@ -508,7 +512,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       for (Party p : here) {
         if (p.role(sponsors) == Party.Role.STATE && accusedStates.contains(p.name())) {
-          return primary != null && p.name().equals(primary.state()) ? List.of(primary) : List.of(Accused.state(p));
+          // "a Russian cyber attack", "activity by Russia" name the doer: the statement's group; "blamed Russia" the state
+          boolean doer = ADJECTIVE.matcher(p.matched()).find()
+              || AGENT_BEFORE.matcher(text.substring(Math.max(0, p.start() - 12), p.start())).find();
+          return primary != null && p.name().equals(primary.state()) && doer ? List.of(primary) : List.of(Accused.state(p));
         }
       }
       if (accusedStates.isEmpty()) {
