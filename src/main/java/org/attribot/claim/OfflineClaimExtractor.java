@@ -292,6 +292,12 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       + "|telegraph|guardian|mail|star|gazette|beacon|media|tv|radio|chronicle|observer|express|independent|standard|report"
       + "|magazine|wire|insider|record|sun|mirror|signal|networks?)\\b");
 
+  /** Words after an accused state in a headline that make it the one answering: "Russian embassy calls …", "China hits back". */
+  private static final Pattern ANSWERS = Pattern.compile("(?i)^('s|’s)?\\s+(embassy|ministry|foreign|government|spokes\\w+|president"
+      + "|officials?|authorities|mission|leader|says|said|calls|called|slams|hits back|responds|warns|denies|rejects|dismisses)\\b");
+  /** What joins two names that act together in a headline: "EU joins US, UK in accusing …". */
+  private static final Pattern JOINS = Pattern.compile("(?i)\\s+(joins?|joined|joins with|along with|together with|with)\\s+(the\\s+)?");
+
   /** Who speaks for the statement: its publisher when that is a state or body, else the attributors in its headline. */
   private Voice voice(Statement statement, List<Party> parties, Set<String> accusedStates) {
     String publisher = statement.publisher().replaceAll("\\(.*", "");
@@ -308,6 +314,22 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     for (Party p : parties(title)) {
       if (p.start() < end) {
         inTitle.add(p);
+      }
+    }
+    if (!inTitle.isEmpty()) {
+      Party first = inTitle.get(0);
+      if (accusedStates.contains(first.name()) && first.role(sponsors) == Party.Role.STATE) {
+        if (ANSWERS.matcher(title.substring(first.end())).find() || DENIAL.matcher(lowerTitle).find()) {
+          return new Voice(List.of(first.name()), false); // the accused state's own account: "Russian embassy calls …"
+        }
+      } else {
+        // the headline's subject speaks: its first name and the names listed or joined with it ("UK, U.S. condemn …")
+        int last = 0;
+        while (last + 1 < inTitle.size() && (Positions.listed(title, inTitle.get(last), inTitle.get(last + 1))
+            || JOINS.matcher(title.substring(inTitle.get(last).end(), inTitle.get(last + 1).start())).matches())) {
+          last++;
+        }
+        inTitle = new ArrayList<>(inTitle.subList(0, last + 1));
       }
     }
     List<String> fromTitle = speakers(title, inTitle, accusedStates, Set.of());

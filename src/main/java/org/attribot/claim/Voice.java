@@ -11,7 +11,12 @@ record Voice(List<String> principals, boolean institutional) {
     if (principals.contains(speaker)) {
       return true;
     }
-    return gazetteer.lookup(speaker, Entity.Kind.ORGANISATION).stream()
-        .anyMatch(e -> e.state() != null && principals.contains(e.state()));
+    if (gazetteer.lookup(speaker, Entity.Kind.ORGANISATION).stream()
+        .anyMatch(e -> e.state() != null && principals.contains(e.state()))) {
+      return true;
+    }
+    // a state speaks for a statement voiced by its own agency (the GCSB's statement, New Zealand)
+    return principals.stream().flatMap(p -> gazetteer.lookup(p, Entity.Kind.ORGANISATION).stream())
+        .anyMatch(e -> speaker.equals(e.state()));
   }
 }
