@@ -58,7 +58,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern SPEECH = Pattern.compile("\\b(said|says|say|told|warned|stated|announced|revealed|confirmed|reported"
       + "|emphasi[sz]e[sd]?|stress(es|ed)?|assess(es|ed)?|conclude[sd]?|found|noted|added)\\b");
   /** A party shown making its own attribution as the news of a report. */
-  private static final Pattern NEWS = Pattern.compile("\\b(today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+  private static final Pattern NEWS = Pattern.compile("\\b(today|this (week|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "|signed|co-signed|along with|joint advisory|told reporters|was quoted)\\b");
   /** A state's unnamed groups: "China state-affiliated entity", "Russian state-sponsored actors". */
   private static final Pattern STATE_GROUP = Pattern.compile("(?i)^(\\s+|-)(((state|nation[- ]state|government|military|regime)"
@@ -87,7 +87,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern BACK = Pattern.compile("\\b(the same (threat )?actor|this cyber ?(campaign|attack)|these attacks"
       + "|the attacks|an advisory|the advisory|this group|the group)\\b");
   private static final Pattern QUOTE_OR_PRONOUN = Pattern.compile("^\\s*[\"“«]|[\"”»]\\s*\\w+|^\\s*(He|She|They)\\b");
-  private static final Pattern ALSO_KNOWN = Pattern.compile("(?i)(also known as|aka|a\\.k\\.a\\.|known as|dubbed|\\()\\s*$");
+  private static final Pattern ALSO_KNOWN = Pattern.compile("(?i)(also known as|aka|a\\.k\\.a\\.|known as|dubbed|\\(|,\\s*or|[—–])\\s*$");
 
   private final Gazetteer gazetteer;
   private final Set<String> sponsors;
@@ -110,6 +110,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     Voice voice = voice(statement, parties, accusedStates);
     String year = statement.published() == null ? null : String.valueOf(statement.published().getYear());
     Map<String, Claim> claims = new LinkedHashMap<>();
+    // a statement voiced by the accused (its denial) only recalls what others said
+    boolean accusedVoice = !voice.principals().isEmpty() && accusedStates.containsAll(voice.principals());
     List<String> carried = List.of();
     Lazy<List<String>> allTargets = new Lazy<>(() -> victims.named(text, parties, accusedStates, 0, text.length()));
     List<Sentence> sentences = TextSplitter.sentences(text);
@@ -154,6 +156,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         carried = speakers.isEmpty() ? carried : speakers;
         continue;
       }
+      if (speakers.isEmpty() && unnamedSpeaker(text, s)) {
+        continue; // "Acme Research reported …": a speaker the actor list does not know is not the statement's voice
+      }
       List<Accused> accused = accused(text, here, accusedStates, mostNamed);
       if (accused.isEmpty() && primary != null && (back || !speakers.isEmpty() || STRONG.matcher(lower).find())) {
         accused = List.of(primary); // "the same threat actor", "these attacks": the statement's main accused
@@ -170,7 +175,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         Stance stance = own && EARLIER.matcher(lower).find() ? Stance.RECALLS
             : own || CO_SIGNED.matcher(lower).find() ? Stance.ATTRIBUTES
             : RECALL.matcher(s).find() ? Stance.RECALLS
-            : !voice.institutional() && NEWS.matcher(lower).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
+            : !voice.institutional() && !accusedVoice && NEWS.matcher(lower).find() ? Stance.ATTRIBUTES : Stance.RECALLS;
         String when = stance == Stance.RECALLS ? yearIn(s, year) : year;
         List<String> targets = stance == Stance.ATTRIBUTES ? allTargets.get()
             : victims.named(text, here, accusedStates, sentence.start(), sentence.end());
@@ -347,7 +352,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       if (CUE.matcher(sentence.text().toLowerCase(java.util.Locale.ROOT)).find()) {
         List<String> first = speakers(statement.text(), Positions.within(parties, sentence), accusedStates, Set.of());
         if (!first.isEmpty()) {
-          return new Voice(List.of(first.get(0)), false);
+          List<Party> here = Positions.within(parties, sentence);
+          List<String> speaking = first.stream().filter(name -> Positions.speaks(statement.text(), here, name)).toList();
+          return new Voice(speaking.size() > 1 ? speaking : List.of(first.get(0)), false);
         }
       }
     }
@@ -551,6 +558,40 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** A name before a reporting verb: "The WSJ reported", "Volexity reported that", "WADA … disclosed that". */
+  private static final Pattern REPORTER = Pattern.compile("(?:^|[,;:]\\s+|\\bthat\\s+)(?:[Tt]he\\s+)?((?:[A-Z][\\w&’'.-]*\\s+){1,5})"
+      + "(?:\\([A-Z]{2,}\\)\\s+)?(?:,[^,]{5,120},\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:\\w+ly\\s+)?(reported|disclosed|revealed|found"
+      + "|wrote|claimed|traced|published|discovered)\\b");
+  /** Titles that make a name a person's (who speaks for the statement's voice). */
+  private static final Pattern PERSON_TITLE = Pattern.compile("\\b(Lord|Lady|Sir|Mr|Mrs|Ms|Dr|Minister|President|Secretary|Director"
+      + "|Spokes\\w+|Chancellor|Ambassador|General|Prime|Assistant|Attorney|Adm|Gen|Chief|Deputy|Senator|Rep)\\b");
+
+  /**
+   * Whether the sentence reports what a name the actor list does not know said: an outlet, a
+   * company, a body. A person's name (a title, or a surname the text gives in full elsewhere)
+   * speaks for the statement's voice and does not count.
+   */
+  private static boolean unnamedSpeaker(String text, String sentence) {
+    Matcher m = REPORTER.matcher(sentence);
+    while (m.find()) {
+      String name = m.group(1).strip();
+      if (name.matches("(?i)(he|she|they|it|we|i|this|that|these|officials|authorities)") || PERSON_TITLE.matcher(name).find()) {
+        continue;
+      }
+      String[] words = name.split("\\s+");
+      if (words.length >= 2 && !name.matches(".*\\b(Journal|Post|Times|News|Agency|Inc|Corp|Group|Labs?|Security|Research|Institute"
+          + "|University|Foundation|Association|Company|Intelligence|Networks?)\\b.*")) {
+        continue; // a person's full name
+      }
+      String last = words[words.length - 1];
+      if (words.length == 1 && Pattern.compile("\\b[A-Z][a-z]+\\s+" + Pattern.quote(last) + "\\b").matcher(text).find()) {
+        continue; // a surname given in full elsewhere: "Paul Chichester … Chichester found"
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Whether the sentence names a state's unnamed group: "Chinese state-backed hackers". */

@@ -19,7 +19,9 @@ final class Positions {
   /** Words after a name (or a list of names) that make it a victim. */
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*(\\w+\\s+){0,2}(was|were|have been|has been|had been"
       + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^\\s+(among them|included|among the targets|among the victims)\\b|^('s?|’s?)?\\s+(governing\\s+)?"
-      + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)");
+      + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)"
+      + "|^\\s+(\\w+\\s+)?(carriers|providers|firms|businesses|networks|systems|servers|sectors?|industr\\w+|hospitals|universities"
+      + "|banks|elections?|voters|chains|operators|utilities|critical infrastructure)\\b");
   /** What joins the names of a list: "Estonia, France and the UK". */
   private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?(\\s*\\([^()]{1,30}\\))?\\s*(,|and|, and|or|&)\\s*(the\\s+)?");
   /** A state named where it speaks: "X said", "X has attributed", "X's foreign ministry", "made by X". */
