@@ -77,6 +77,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       + "|denounc(e|es|ed|ing)|calling out|called out|holding|held|attribut\\w+ [^.;]{0,80}?\\bto)\\s+(the\\s+)?$");
   /** A state named by its adjective ("Russian", "Chinese", "North Korean"), not as a noun ("Russia", "Beijing"). */
   private static final Pattern ADJECTIVE = Pattern.compile("(ian|ean|ese|ish|i|ic)$");
+  /** Words after a state's adjective that name the state itself: "the Chinese state", "the Russian government". */
+  private static final Pattern STATE_ITSELF = Pattern.compile("(?i)^\\s+(state|government|regime|authorities|leadership)\\b(?![- ](affiliated|sponsored|backed|linked))");
   /** The word before a state that names it as the doer: "carried out by Russia". */
   private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\bby\\s+(the\\s+)?$");
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
@@ -156,7 +158,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
         carried = speakers.isEmpty() ? carried : speakers;
         continue;
       }
-      if (speakers.isEmpty() && unnamedSpeaker(text, s)) {
+      if (speakers.isEmpty() && unnamedSpeaker(text, evidence.text)) {
         continue; // "Acme Research reported …": a speaker the actor list does not know is not the statement's voice
       }
       List<Accused> accused = accused(text, here, accusedStates, mostNamed);
@@ -168,7 +170,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       if (speakers.isEmpty()) {
         speakers = QUOTE_OR_PRONOUN.matcher(s).find() && !carried.isEmpty() ? carried
-            : voice.principals().stream().filter(name -> !accusedStates.contains(name)).toList();
+            : voice.lead().stream().filter(name -> !accusedStates.contains(name)).toList();
       }
       for (String speaker : speakers) {
         boolean own = voice.speaksFor(speaker, gazetteer);
@@ -247,8 +249,22 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       Entity e = m.entities().get(0);
       out.add(new Party(e.canonical(), e, m.start(), m.end(), m.matched()));
     }
+    // a group's number spelled out: "Advanced Persistent Threat 40" is APT40
+    Matcher apt = SPELLED_APT.matcher(text);
+    while (apt.find()) {
+      int start = apt.start();
+      int end = apt.end();
+      List<Entity> group = gazetteer.lookup("APT" + apt.group(1), Entity.Kind.ACTOR);
+      if (!group.isEmpty() && out.stream().noneMatch(p -> p.start() < end && start < p.end())) {
+        Entity e = group.get(0);
+        out.add(new Party(e.canonical(), e, start, end, apt.group()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Party::start));
     return out;
   }
+
+  private static final Pattern SPELLED_APT = Pattern.compile("(?i)\\badvanced persistent threat[\\s-]*(\\d{1,3})\\b");
 
   /**
    * The states behind every group and agency the statement names, and the states it names where
@@ -330,11 +346,18 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       } else {
         // the headline's subject speaks: its first name and the names listed or joined with it ("UK, U.S. condemn …")
         int last = 0;
+        int lead = 0;
         while (last + 1 < inTitle.size() && (Positions.listed(title, inTitle.get(last), inTitle.get(last + 1))
             || JOINS.matcher(title.substring(inTitle.get(last).end(), inTitle.get(last + 1).start())).matches())) {
           last++;
+          lead = lead == last - 1 && Positions.listed(title, inTitle.get(last - 1), inTitle.get(last)) ? last : lead;
         }
+        List<String> leading = speakers(title, inTitle.subList(0, lead + 1), accusedStates, Set.of());
         inTitle = new ArrayList<>(inTitle.subList(0, last + 1));
+        List<String> all = speakers(title, inTitle, accusedStates, Set.of());
+        if (!all.isEmpty()) {
+          return new Voice(all, false, leading.isEmpty() ? all : leading);
+        }
       }
     }
     List<String> fromTitle = speakers(title, inTitle, accusedStates, Set.of());
@@ -542,7 +565,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       for (Party p : here) {
         if (p.role(sponsors) == Party.Role.STATE && accusedStates.contains(p.name())) {
           // "a Russian cyber attack", "activity by Russia" name the doer: the statement's group; "blamed Russia" the state
-          boolean doer = ADJECTIVE.matcher(p.matched()).find()
+          boolean doer = ADJECTIVE.matcher(p.matched()).find() && !STATE_ITSELF.matcher(text.substring(p.end(),
+                  Math.min(text.length(), p.end() + 20))).find()
               || AGENT_BEFORE.matcher(text.substring(Math.max(0, p.start() - 12), p.start())).find();
           return primary != null && p.name().equals(primary.state()) && doer ? List.of(primary) : List.of(Accused.state(p));
         }

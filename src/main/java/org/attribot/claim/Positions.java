@@ -20,7 +20,7 @@ final class Positions {
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*(\\w+\\s+){0,2}(was|were|have been|has been|had been"
       + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^\\s+(among them|included|among the targets|among the victims)\\b|^('s?|’s?)?\\s+(governing\\s+)?"
       + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)"
-      + "|^\\s+(\\w+\\s+)?(carriers|providers|firms|businesses|networks|systems|servers|sectors?|industr\\w+|hospitals|universities"
+      + "|^\\s+(\\w+\\s+){0,2}(carriers|providers|firms|businesses|networks|systems|servers|sectors?|industr\\w+|hospitals|universities"
       + "|banks|elections?|voters|chains|operators|utilities|critical infrastructure)\\b");
   /** What joins the names of a list: "Estonia, France and the UK". */
   private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?(\\s*\\([^()]{1,30}\\))?\\s*(,|and|, and|or|&)\\s*(the\\s+)?");
