@@ -585,7 +585,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   }
 
   /** A name before a reporting verb: "The WSJ reported", "Volexity reported that", "WADA … disclosed that". */
-  private static final Pattern REPORTER = Pattern.compile("(?:^|[,;:]\\s+|\\bthat\\s+)(?:[Tt]he\\s+)?((?:[A-Z][\\w&’'.-]*\\s+){1,5})"
+  private static final Pattern REPORTER = Pattern.compile("(?:^|[,;:]\\s+|\\bthat\\s+)([Tt]he\\s+)?((?:[A-Z][\\w&’'.-]*\\s+){1,5})"
       + "(?:\\([A-Z]{2,}\\)\\s+)?(?:,[^,]{5,120},\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:\\w+ly\\s+)?(reported|disclosed|revealed|found"
       + "|wrote|claimed|traced|published|discovered)\\b");
   /** Titles that make a name a person's (who speaks for the statement's voice). */
@@ -600,7 +600,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static boolean unnamedSpeaker(String text, String sentence) {
     Matcher m = REPORTER.matcher(sentence);
     while (m.find()) {
-      String name = m.group(1).strip();
+      String name = m.group(2).strip();
+      if (m.group(1) != null || OUTLET.matcher(name).find()) {
+        return true; // "The Daily Planet reported": an organisation, not a person
+      }
       if (name.matches("(?i)(he|she|they|it|we|i|this|that|these|officials|authorities)") || PERSON_TITLE.matcher(name).find()) {
         continue;
       }
