@@ -66,7 +66,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       + "|malicious|state|political)\\s+){0,3}(entity|entities|organi[sz]ations?|individuals|actors?|hackers?|groups?|cyberspies|spies"
       + "|operatives|officers|nationals|APTs?|agents)|((malicious|state|nation-state)\\s+)?(hackers?|hacker groups?|hacking groups?"
       + "|cyberspies|spies|operatives|APTs?|(cyber|threat|espionage) (threat )?(actors?|groups?)|intelligence (officers|operatives|agents)))\\b");
-  /** A state's accused doings, owned: "Iran's cyberattack", "Russia's alleged responsibility". */
+  /** A state's accused doings, owned: "Syria's hacking", "Iran's alleged involvement". */
   private static final Pattern STATE_DOING = Pattern.compile("(?i)^('s|’s)\\s+(alleged\\s+|so-called\\s+|reckless\\s+|malicious\\s+)?"
       + "(cyber[- ]?attacks?|attacks?|hack(s|ing|ers)?|responsibility|involvement|cyber[- ]?espionage|espionage|interference"
       + "|cyber (activity|activities|operations?|campaign))\\b");
@@ -77,7 +77,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       + "|denounc(e|es|ed|ing)|calling out|called out|holding|held|attribut\\w+ [^.;]{0,80}?\\bto)\\s+(the\\s+)?$");
   /** A state named by its adjective ("Russian", "Chinese", "North Korean"), not as a noun ("Russia", "Beijing"). */
   private static final Pattern ADJECTIVE = Pattern.compile("(ian|ean|ese|ish|i|ic)$");
-  /** Words after a state's adjective that name the state itself: "the Chinese state", "the Russian government". */
+  /** Words after a state's adjective that name the state itself: "the Iranian regime", "the Syrian government". */
   private static final Pattern STATE_ITSELF = Pattern.compile("(?i)^\\s+(state|government|regime|authorities|leadership)\\b(?![- ](affiliated|sponsored|backed|linked))");
   /** The word before a state that names it as the doer: "carried out by Russia". */
   private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\bby\\s+(the\\s+)?$");
@@ -249,7 +249,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       Entity e = m.entities().get(0);
       out.add(new Party(e.canonical(), e, m.start(), m.end(), m.matched()));
     }
-    // a group's number spelled out: "Advanced Persistent Threat 40" is APT40
+    // a group's number spelled out: "Advanced Persistent Threat 10" is APT10
     Matcher apt = SPELLED_APT.matcher(text);
     while (apt.find()) {
       int start = apt.start();
@@ -268,7 +268,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
 
   /**
    * The states behind every group and agency the statement names, and the states it names where
-   * the accused are named: "Chinese state-backed hackers", "Iran's cyberattack", "blamed Russia".
+   * the accused are named: "Syrian state-backed hackers", "Iran's hacking", "blamed Belarus".
    */
   private Set<String> accusedStates(String text, List<Party> parties) {
     Set<String> states = new HashSet<>();
@@ -283,7 +283,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     return states;
   }
 
-  /** Whether a state is named where the accused are named: "Chinese hackers", "Iran's cyberattack", "blamed Russia". */
+  /** Whether a state is named where the accused are named: "Syrian hackers", "Iran's hacking", "blamed Belarus". */
   private static boolean accusedHere(String text, Party p) {
     String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
     String before = text.substring(Math.max(0, p.start() - 100), p.start());
@@ -313,10 +313,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       + "|telegraph|guardian|mail|star|gazette|beacon|media|tv|radio|chronicle|observer|express|independent|standard|report"
       + "|magazine|wire|insider|record|sun|mirror|signal|networks?)\\b");
 
-  /** Words after an accused state in a headline that make it the one answering: "Russian embassy calls …", "China hits back". */
+  /** Words after an accused state in a headline that make it the one answering: "Iranian embassy slams …", "Belarus hits back". */
   private static final Pattern ANSWERS = Pattern.compile("(?i)^('s|’s)?\\s+(embassy|ministry|foreign|government|spokes\\w+|president"
       + "|officials?|authorities|mission|leader|says|said|calls|called|slams|hits back|responds|warns|denies|rejects|dismisses)\\b");
-  /** What joins two names that act together in a headline: "EU joins US, UK in accusing …". */
+  /** What joins two names that act together in a headline: "Japan joins Canada in blaming …". */
   private static final Pattern JOINS = Pattern.compile("(?i)\\s+(joins?|joined|joins with|along with|together with|with)\\s+(the\\s+)?");
 
   /** Who speaks for the statement: its publisher when that is a state or body, else the attributors in its headline. */
@@ -341,10 +341,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       Party first = inTitle.get(0);
       if (accusedStates.contains(first.name()) && first.role(sponsors) == Party.Role.STATE) {
         if (ANSWERS.matcher(title.substring(first.end())).find() || DENIAL.matcher(lowerTitle).find()) {
-          return new Voice(List.of(first.name()), false); // the accused state's own account: "Russian embassy calls …"
+          return new Voice(List.of(first.name()), false); // the accused state's own account: "Iranian embassy slams …"
         }
       } else {
-        // the headline's subject speaks: its first name and the names listed or joined with it ("UK, U.S. condemn …")
+        // the headline's subject speaks: its first name and the names listed or joined with it ("Japan, Canada condemn …")
         int last = 0;
         int lead = 0;
         while (last + 1 < inTitle.size() && (Positions.listed(title, inTitle.get(last), inTitle.get(last + 1))
@@ -399,20 +399,20 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     return List.copyOf(out);
   }
 
-  /** Agencies named by kind, where they speak: "Dutch intelligence agencies said", "Australia's cyber agency warned". */
+  /** Agencies named by kind, where they speak: "Norwegian security agencies said", "Finland's cyber agency warned". */
   private static final Pattern AGENCIES_SPEAK = Pattern.compile("\\b(?:the\\s+|The\\s+|these\\s+|both\\s+|two\\s+|three\\s+)?"
       + "((?:[A-Z][\\w.]*(?:'s|’s)?\\s+)?)(?:[a-z]+(?:-[a-z]+)?\\s+){0,2}(agencies|agency)\\b(?=\\s*(?:,[^,]{0,60},\\s*)?(?:[a-z]+ly\\s+"
       + "|yesterday\\s+|today\\s+|also\\s+|have\\s+|has\\s+|had\\s+)?(?:said|say|says|announced|assess|assessed|assesses|stated|warned"
       + "|found|concluded|reported|published|confirmed|revealed|emphasi[sz]ed?|added|wrote|called|named|believe[sd]?|sounded|issued"
       + "|released|singled|identified|attributed|blamed|accused|tied|linked)\\b)");
 
-  /** A state's agencies named by kind anywhere: "the U.S. authoring agencies", "Dutch intelligence agencies". */
+  /** A state's agencies named by kind anywhere: "the German authoring agencies", "Norwegian security agencies". */
   private static final Pattern STATE_AGENCIES = Pattern.compile("\\b([A-Z][\\w.]*(?:'s|’s)?\\s+)(?:[a-z]+(?:-[a-z]+)?\\s+){0,2}"
       + "(agencies|agency)\\b");
 
   /**
-   * The agencies a sentence names by kind where they speak ("the agencies said", "Dutch
-   * intelligence agencies said"): the agencies the statement names, of the state the phrase names
+   * The agencies a sentence names by kind where they speak ("the agencies said", "Norwegian
+   * security agencies said"): the agencies the statement names, of the state the phrase names
    * if any; one agency for "agency". They replace the state of the phrase; with none named the
    * sentence's speakers stand.
    */
@@ -453,7 +453,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     return List.copyOf(out);
   }
 
-  /** A sentence announcing a list of co-authors: "CISA, NSA, FBI and the following partners are releasing this advisory:". */
+  /** A sentence announcing a list of co-authors: "The FBI and the following partners publish this advisory:". */
   private static final Pattern FOLLOWING = Pattern.compile("(?i)\\bthe following (\\w+ )?(partners|agencies|organi[sz]ations|countries"
       + "|nations|governments|signatories|co-?sealers|authors)\\b[^:]*:");
 
@@ -481,15 +481,15 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     return List.copyOf(out);
   }
 
-  /** A name followed by an agency's after "'s" ("ASD's (ASD's) Australian Cyber Security Centre"). */
+  /** A name followed by an agency's after "'s" ("BSI's (BSI's) cyber centre"). */
   private static final Pattern OWNER_OF_NEXT = Pattern.compile("^('s|’s)?\\)?(\\s*\\([^()]{1,20}\\))?\\s*$");
   /** What stands between a name and its repeat in brackets: "Communications Security Establishment (CSE)". */
   private static final Pattern BRACKETED = Pattern.compile("^\\s*\\(\\s*$");
 
   /**
-   * Whether the i-th name only qualifies the next one: a state before its own agency ("U.S.
-   * Department of Energy"), an agency before the agency it owns ("ASD's Australian Cyber Security
-   * Centre"): the agency named last speaks.
+   * Whether the i-th name only qualifies the next one: a state before its own agency ("German
+   * Federal Office for Information Security"), an agency before the agency it owns ("CSE's Canadian
+   * Centre for Cyber Security"): the agency named last speaks.
    */
   private boolean namesAnother(String text, List<Party> here, int i) {
     if (i + 1 >= here.size()) {
@@ -564,7 +564,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       for (Party p : here) {
         if (p.role(sponsors) == Party.Role.STATE && accusedStates.contains(p.name())) {
-          // "a Russian cyber attack", "activity by Russia" name the doer: the statement's group; "blamed Russia" the state
+          // "an Iranian hack", "operations by Iran" name the doer: the statement's group; "blamed Russia" the state
           boolean doer = ADJECTIVE.matcher(p.matched()).find() && !STATE_ITSELF.matcher(text.substring(p.end(),
                   Math.min(text.length(), p.end() + 20))).find()
               || AGENT_BEFORE.matcher(text.substring(Math.max(0, p.start() - 12), p.start())).find();
@@ -584,7 +584,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     return out;
   }
 
-  /** A name before a reporting verb: "The WSJ reported", "Volexity reported that", "WADA … disclosed that". */
+  /** A name before a reporting verb: "The Daily Planet reported", "Acme Labs found that". */
   private static final Pattern REPORTER = Pattern.compile("(?:^|[,;:]\\s+|\\bthat\\s+)([Tt]he\\s+)?((?:[A-Z][\\w&’'.-]*\\s+){1,5})"
       + "(?:\\([A-Z]{2,}\\)\\s+)?(?:,[^,]{5,120},\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:\\w+ly\\s+)?(reported|disclosed|revealed|found"
       + "|wrote|claimed|traced|published|discovered)\\b");
@@ -602,7 +602,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     while (m.find()) {
       String name = m.group(2).strip();
       if (m.group(1) != null || OUTLET.matcher(name).find()) {
-        return true; // "The Daily Planet reported": an organisation, not a person
+        return true; // "The Morning Courier reported": an organisation, not a person
       }
       if (name.matches("(?i)(he|she|they|it|we|i|this|that|these|officials|authorities)") || PERSON_TITLE.matcher(name).find()) {
         continue;
@@ -614,14 +614,14 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       String last = words[words.length - 1];
       if (words.length == 1 && Pattern.compile("\\b[A-Z][a-z]+\\s+" + Pattern.quote(last) + "\\b").matcher(text).find()) {
-        continue; // a surname given in full elsewhere: "Paul Chichester … Chichester found"
+        continue; // a surname given in full elsewhere: "Anna Berg … Berg found"
       }
       return true;
     }
     return false;
   }
 
-  /** Whether the sentence names a state's unnamed group: "Chinese state-backed hackers". */
+  /** Whether the sentence names a state's unnamed group: "Syrian state-backed hackers". */
   private boolean stateGroup(String text, List<Party> here) {
     return here.stream().anyMatch(p -> p.role(sponsors) == Party.Role.STATE
         && STATE_GROUP.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 60))).find());

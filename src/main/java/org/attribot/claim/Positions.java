@@ -48,19 +48,19 @@ final class Positions {
       + "|cyber|authorities|officials?|leaders?|secretary|defen[cs]e|military|police|parliament|council|cabinet|state|justice"
       + "|mission|envoy|ambassador|top|chief|head|deputy|senior|own)\\b)\\w+");
 
-  /** Prepositions before a name that make it an object, not a speaker ("support to Ukraine", "threat to the UK"). */
+  /** Prepositions before a name that make it an object, not a speaker ("aid to Moldova", "threat to the UK"). */
   private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(to|for|of|on|at|about|over|into|towards?|than|between|among"
       + "|via|through|like|across|within|inside|upon|beyond)\\s+(the\\s+)?$");
   /** An institution "of" a state speaks as that state: "the Government of Canada", "the Ministry of Foreign Affairs of Japan". */
   private static final Pattern INSTITUTION_OF = Pattern.compile("(?i)\\b(government|ministry|minister|president|prime minister|embassy"
       + "|authorities|republic|kingdom|secretary|department|parliament|foreign affairs|chancellor|office|council|defen[cs]e"
       + "|cabinet|state)\\s+of\\s+(the\\s+)?$");
-  /** Words after a name (or list) that make it a group of members, not one speaker ("EU and NATO countries"). */
+  /** Words after a name (or list) that make it a group of members, not one speaker ("EU and OSCE countries"). */
   private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(member\\s+)?(countries|states|nations|governments)\\b");
 
   /**
    * Whether the i-th name (with its list) stands where an object stands, after a preposition
-   * ("military support to Ukraine") or as a list of members ("EU and NATO countries"), not where it
+   * ("aid to Moldova") or as a list of members ("EU and OSCE countries"), not where it
    * speaks.
    */
   static boolean isObject(String text, List<Party> here, int i) {

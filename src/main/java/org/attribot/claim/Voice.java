@@ -23,7 +23,7 @@ record Voice(List<String> principals, boolean institutional, List<String> lead) 
         .anyMatch(e -> e.state() != null && principals.contains(e.state()))) {
       return true;
     }
-    // a state speaks for a statement voiced by its own agency (the GCSB's statement, New Zealand)
+    // a state speaks for a statement voiced by its own agency (an agency's statement: its state speaks for it too)
     return principals.stream().flatMap(p -> gazetteer.lookup(p, Entity.Kind.ORGANISATION).stream())
         .anyMatch(e -> speaker.equals(e.state()));
   }
