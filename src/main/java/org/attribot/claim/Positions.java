@@ -19,9 +19,11 @@ final class Positions {
   /** Words after a name (or a list of names) that make it a victim. */
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*(\\w+\\s+){0,2}(was|were|have been|has been|had been"
       + "|are|is)\\s+(\\w+\\s+)?(targeted|assaulted|attacked|hit|compromised|a target)|^\\s+targeted\\b|^\\s+(among them|included|among the targets|among the victims)\\b|^('s?|’s?)?\\s+(governing\\s+)?"
-      + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)");
+      + "(social democrat\\w*|parliament\\w*|institutions|electoral|infrastructure|companies|citizens|territory|border)"
+      + "|^\\s+(\\w+\\s+){0,2}(carriers|providers|firms|businesses|networks|systems|servers|sectors?|industr\\w+|hospitals|universities"
+      + "|banks|elections?|voters|chains|operators|utilities|critical infrastructure)\\b");
   /** What joins the names of a list: "Estonia, France and the UK". */
-  private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?\\s*(,|and|, and|or)\\s*(the\\s+)?");
+  private static final Pattern LISTED = Pattern.compile("(?i)(\\s+members)?(\\s*\\([^()]{1,30}\\))?\\s*(,|and|, and|or|&)\\s*(the\\s+)?");
   /** A state named where it speaks: "X said", "X has attributed", "X's foreign ministry", "made by X". */
   private static final Pattern SPEAKS_AFTER = Pattern.compile("(?i)^('s?|’s?)?\\s*((\\w+\\s+){0,4}(said|says|stated|announced"
       + "|attributed|accused|blamed|condemn\\w*|expos\\w*|names|named|has|have|had|ministry|minister|foreign|together|told|warned"
@@ -45,6 +47,33 @@ final class Positions {
       + "|president|prime|premier|chancellor|intelligence|agency|agencies|security|embassy|office|department|spokes\\w+|national"
       + "|cyber|authorities|officials?|leaders?|secretary|defen[cs]e|military|police|parliament|council|cabinet|state|justice"
       + "|mission|envoy|ambassador|top|chief|head|deputy|senior|own)\\b)\\w+");
+
+  /** Prepositions before a name that make it an object, not a speaker ("aid to Moldova", "threat to the UK"). */
+  private static final Pattern OBJECT_BEFORE = Pattern.compile("(?i)\\b(to|for|of|on|at|about|over|into|towards?|than|between|among"
+      + "|via|through|like|across|within|inside|upon|beyond)\\s+(the\\s+)?$");
+  /** An institution "of" a state speaks as that state: "the Government of Canada", "the Ministry of Foreign Affairs of Japan". */
+  private static final Pattern INSTITUTION_OF = Pattern.compile("(?i)\\b(government|ministry|minister|president|prime minister|embassy"
+      + "|authorities|republic|kingdom|secretary|department|parliament|foreign affairs|chancellor|office|council|defen[cs]e"
+      + "|cabinet|state)\\s+of\\s+(the\\s+)?$");
+  /** Words after a name (or list) that make it a group of members, not one speaker ("EU and OSCE countries"). */
+  private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i)^\\s+(member\\s+)?(countries|states|nations|governments)\\b");
+
+  /**
+   * Whether the i-th name (with its list) stands where an object stands, after a preposition
+   * ("aid to Moldova") or as a list of members ("EU and OSCE countries"), not where it
+   * speaks.
+   */
+  static boolean isObject(String text, List<Party> here, int i) {
+    int[] chain = chain(text, here, i);
+    Party head = here.get(chain[0]);
+    Party tail = here.get(chain[1]);
+    String before = text.substring(Math.max(0, head.start() - 40), head.start());
+    if (OBJECT_BEFORE.matcher(before).find() && !INSTITUTION_OF.matcher(before).find()
+        && !SPEAKS_BEFORE.matcher(before).find() && !speaking(text, here, i)) {
+      return true;
+    }
+    return MEMBERS_AFTER.matcher(text.substring(tail.end(), Math.min(text.length(), tail.end() + 30))).find();
+  }
 
   /** Whether {@code name} is named in this sentence where a party speaks ("X said", "made by X"). */
   static boolean speaks(String text, List<Party> here, String name) {

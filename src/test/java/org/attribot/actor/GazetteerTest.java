@@ -91,7 +91,7 @@ class GazetteerTest {
     assertEquals("SVR", DEFAULT.lookup("Russian foreign intelligence").get(0).canonical());
     assertEquals("MSS", DEFAULT.lookup("ministry of state security").get(0).canonical());
     assertEquals("RGB", DEFAULT.lookup("Reconnaissance General Bureau").get(0).canonical());
-    assertEquals(16, DEFAULT.entities(Entity.Kind.ORGANISATION).size());
+    assertEquals(34, DEFAULT.entities(Entity.Kind.ORGANISATION).size());
   }
 
   @Test

@@ -132,4 +132,54 @@ class OfflineClaimExtractorTest {
     assertEquals(List.of(), EXTRACTOR.extract(s));
   }
 
+
+  static Statement invented(String title, String publisher, String text) {
+    return new Statement("t", title, publisher, null, LocalDate.of(2024, 5, 2), null, "en", text);
+  }
+
+  @Test
+  void statesThatJoinTheSpeakerInDenouncingEachMakeAClaim() {
+    Set<String> keys = keys(EXTRACTOR.extract(invented("Briefing on the Orchid ransomware attack", "Example Wire",
+        "The United States is publicly attributing the Orchid ransomware attack to Iran. Germany, Poland and Norway"
+        + " have seen our analysis, and they join us in denouncing Iran for Orchid.")));
+    assertTrue(keys.contains("United States -> Iran attributes"), keys.toString());
+    for (String state : List.of("Germany", "Poland", "Norway")) {
+      assertTrue(keys.stream().anyMatch(k -> k.startsWith(state + " -> Iran ")), state + " missing from " + keys);
+    }
+  }
+
+  @Test
+  void thePartnersListedAfterAnAdvisorysLeadAgenciesCoAuthorIt() {
+    Set<String> keys = keys(EXTRACTOR.extract(invented("Joint advisory on Volt Typhoon", "Example Wire",
+        "CISA, NSA and FBI assess that Volt Typhoon is pre-positioning on IT networks. CISA, NSA, FBI and the following partners"
+        + " are releasing this advisory:\n\nU.S. Department of Energy (DOE) Australian Signals Directorate’s (ASD’s) Australian"
+        + " Cyber Security Centre (ACSC) New Zealand National Cyber Security Centre (NCSC-NZ)\n\nThe actors use living off the land"
+        + " techniques.")));
+    for (String agency : List.of("CISA", "NSA", "FBI", "US Department of Energy", "ACSC", "NCSC-NZ")) {
+      assertTrue(keys.contains(agency + " -> Volt Typhoon attributes"), agency + " missing from " + keys);
+    }
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("United States ") || k.startsWith("ASD ")),
+        "a state or agency that only names the agency after it does not speak: " + keys);
+  }
+
+  @Test
+  void agenciesNamedByKindSpeakAsTheAgenciesTheStatementNames() {
+    Set<String> keys = keys(EXTRACTOR.extract(invented("Spies in the ministry network", "Example Wire",
+        "Russian state-backed hackers broke into a Dutch ministry network last year, Dutch intelligence agencies said on Monday."
+        + " The head of the AIVD said the break-in was serious. The MIVD declined to give details.")));
+    assertTrue(keys.contains("AIVD -> Russia attributes"), keys.toString());
+    assertTrue(keys.contains("MIVD -> Russia attributes"), keys.toString());
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("Russia ")), "the accused does not accuse itself: " + keys);
+  }
+
+  @Test
+  void aVictimOrAnOutletIsNoAttributorAndABlamedStateIsTheAccused() {
+    Set<String> keys = keys(EXTRACTOR.extract(invented("Hack of the water utility", "Example Wire",
+        "Canada on Tuesday held Iran responsible for a cyberattack on Canadian water utilities and on Ukraine. The Daily Planet"
+        + " reported the attack was carried out by a group known as APT42.")));
+    assertTrue(keys.contains("Canada -> Iran attributes"), keys.toString());
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("Ukraine ")), "a victim never attributes: " + keys);
+    assertTrue(keys.stream().noneMatch(k -> k.contains("APT42")), "what an outlet the actor list does not know reported is not"
+        + " Canada's claim: " + keys);
+  }
 }
