@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Splits statement text into sentences and passages, keeping character offsets. A line
- * break ends a sentence unless it only wraps a long line (hard-wrapped text: the line stops
- * without punctuation and the next goes on), so no quote stops mid-name; inside a line a sentence ends at {@code . ! ?} (and any
+ * break ends a sentence unless it only wraps a long line of a hard-wrapped text (no line wider
+ * than a wrap width; the line stops without punctuation and the next goes on), so no quote
+ * stops mid-name; inside a line a sentence ends at {@code . ! ?} (and any
  * closing quote) followed by space and a capital, digit or quote, except after common
  * abbreviations and initials ("U.S.", "Mr.", "Jan.").
  */
@@ -26,10 +27,11 @@ public final class TextSplitter {
 
   public static List<Sentence> sentences(String text) {
     List<Sentence> out = new ArrayList<>();
+    boolean hardWrapped = hardWrapped(text);
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
-      while (lineEnd >= 0 && wrapped(text, lineStart, lineEnd)) {
+      while (hardWrapped && lineEnd >= 0 && wrapped(text, lineStart, lineEnd)) {
         lineEnd = text.indexOf('\n', lineEnd + 1);
       }
       if (lineEnd < 0) {
@@ -43,6 +45,24 @@ public final class TextSplitter {
 
   /** A line this long that stops without a sentence's end was cut by a hard wrap, not by the writer. */
   static final int WRAPPED_LINE = 40;
+  /** No line of a hard-wrapped text is longer than this. */
+  static final int WRAP_WIDTH = 120;
+
+  /**
+   * Whether the whole text is hard-wrapped: no line longer than a wrap width, and several long
+   * ones. A text of long paragraphs is not, so its headline lines are never joined to the text.
+   */
+  private static boolean hardWrapped(String text) {
+    int longLines = 0;
+    for (String line : text.split("\n")) {
+      int length = line.strip().length();
+      if (length > WRAP_WIDTH) {
+        return false;
+      }
+      longLines += length >= WRAPPED_LINE ? 1 : 0;
+    }
+    return longLines >= 3;
+  }
 
   /**
    * Whether the line break at {@code lineEnd} only wraps a long line: the line is long, ends
