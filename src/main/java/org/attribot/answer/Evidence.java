@@ -325,6 +325,7 @@ final class Evidence {
   @Override
   public String toString() {
     return statement.id() + " coverage=" + String.format("%.2f", coverage) + " anchors=" + anchorsCovered
+        + (missingAnchors.isEmpty() ? "" : " missing=" + missingAnchors.stream().map(t -> terms.get(t).surface()).toList())
         + (best == null ? " no span" : " best=" + String.format("%.2f", best.score()) + " \"" + text(best) + "\"");
   }
 

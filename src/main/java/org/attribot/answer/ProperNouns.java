@@ -18,7 +18,8 @@ final class ProperNouns {
     List<Term> terms = new ArrayList<>();
     boolean changed = false;
     for (Term term : question.terms()) {
-      if (!term.anchor() && writtenAsName(term, candidates)) {
+      boolean vocabulary = Question.isGeneric(term.surface()) || term.forms().size() > 1; // "Western", "blamed" (with synonyms)
+      if (!term.anchor() && !vocabulary && writtenAsName(term, candidates)) {
         terms.add(term.asAnchor());
         changed = true;
       } else {

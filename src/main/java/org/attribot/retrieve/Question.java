@@ -17,6 +17,10 @@ import java.util.Map;
  */
 public record Question(String text, List<Term> terms, AnswerType answerType, Set<String> speakers, boolean many) {
   public static final int MAX_TERMS = 24;
+  /** Words written with a capital that name no one ("Western governments"): searched, but no anchor. */
+  private static final Set<String> GENERIC = Set.of("western", "eastern", "northern", "southern", "allied", "foreign",
+      "international", "official", "officials", "government", "governments", "state", "national", "federal", "public",
+      "cyber", "hackers", "hacker", "group", "agency", "agencies", "minister", "ministry", "president", "secretary");
 
   /**
    * {@code speakers}: surfaces of the terms that name whose statement is asked about; {@code many}:
@@ -82,7 +86,7 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
       boolean anchor = acronym
           || t.raw().chars().anyMatch(Character::isDigit)
           || t.raw().chars().skip(1).anyMatch(Character::isUpperCase)
-          || (i > 0 && Character.isUpperCase(t.raw().charAt(0)));
+          || (i > 0 && Character.isUpperCase(t.raw().charAt(0)) && !GENERIC.contains(t.lower()));
       Term previous = terms.get(t.lower());
       if (previous == null || (anchor && !previous.anchor())) {
         terms.put(t.lower(), term(t.lower(), anchor));
@@ -111,6 +115,11 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
   private static AnswerType answerType(String text) {
     AnswerType own = Phrasing.answerType(asked(text));
     return own != AnswerType.OTHER || asked(text).equals(text) ? own : Phrasing.answerType(text);
+  }
+
+  /** Whether a word, capitalised or not, names no one ("Western", "Government"): never an anchor. */
+  public static boolean isGeneric(String lower) {
+    return GENERIC.contains(lower);
   }
 
   private static boolean within(int offset, List<int[]> regions) {
