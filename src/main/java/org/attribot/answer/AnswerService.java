@@ -71,7 +71,7 @@ public final class AnswerService {
     Reading reading = Reading.of(standalone, gazetteer, LocalDate.now(clock));
     Retrieval retrieval = retriever.retrieve(reading.question(), narrowing.and(reading.dates()));
     Answer answer;
-    if (retrieval.question().terms().isEmpty()) {
+    if (retrieval.question().terms().isEmpty() || SearchSyntax.only(q)) {
       answer = Answer.abstain(q, "That question has no words to search for; name an actor, a country or an event.");
     } else {
       ExtractiveComposer.Judged judged = composer.judge(retrieval);

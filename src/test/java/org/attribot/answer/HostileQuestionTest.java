@@ -53,6 +53,21 @@ class HostileQuestionTest {
     assertEquals(question.strip(), a.question());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"AND", "OR OR OR", "title:romania", "NEAR(apt28)", "NOT *"})
+  void searchSyntaxWithNothingToAskIsToldToNameSomething(String question) {
+    Answer a = app.answers().ask(question);
+    org.junit.jupiter.api.Assertions.assertTrue(a.abstained(), a.text());
+    org.junit.jupiter.api.Assertions.assertTrue(a.text().contains("name an actor, a country or an event"), a.text());
+    org.junit.jupiter.api.Assertions.assertTrue(a.citations().isEmpty(), a.citations().toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aQuestionThatUsesAnOperatorWordIsStillAnswered() {
+    Answer a = app.answers().ask("who hacked Romania AND Germany?");
+    assertFalse(a.abstained(), a.text());
+  }
+
   @org.junit.jupiter.api.Test
   void tenThousandCharactersAreAnsweredAndLeaveTheStoreIntact() {
     String question = "who hacked romania and ".repeat(450).substring(0, 10_000);
