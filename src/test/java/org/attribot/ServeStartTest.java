@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeStartTest {
   static final String TELEGRAM_TOKEN = "123456:TELEGRAM-SECRET-TOKEN";
-  static final String SLACK_TOKEN = "xoxb-slack-secret-token";
+  static final String SLACK_TOKEN = "test-slack-secret-token";
   static final String SECRET = "signing-secret-for-tests";
 
   static int freePort() throws IOException {
