@@ -30,7 +30,7 @@ public final class ConfigLoader {
     DEFAULTS.put("retrieve.passages", "40");
     DEFAULTS.put("retrieve.vectors", "40");
     DEFAULTS.put("retrieve.statements", "8");
-    DEFAULTS.put("answer.min_coverage", "0.5");
+    DEFAULTS.put("answer.min_coverage", "0.6");
     DEFAULTS.put("answer.companion_ratio", "0.9");
     DEFAULTS.put("answer.max_statements", "3");
     DEFAULTS.put("answer.max_chars", "700");
