@@ -113,7 +113,8 @@ final class EvalCommand implements Callable<Integer> {
     row(out, "citation_precision", pct(m.get("citation_precision")),
         answered.stream().mapToInt(Verdict::supportingCited).sum() + "/" + m.get("citations_counted"));
     row(out, "retrieval_hit", pct(m.get("retrieval_hit")), count(answerable, Verdict::hit));
-    row(out, "retrieval_hit@5", pct(m.get("retrieval_hit_at_5")), "hybrid; vectors alone " + pct(m.get("vector_hit_at_5")));
+    row(out, "retrieval_hit@5", pct(m.get("retrieval_hit_at_5")), "hybrid (@1 " + pct(m.get("retrieval_hit_at_1"))
+        + "); vectors alone " + pct(m.get("vector_hit_at_5")) + " (@1 " + pct(m.get("vector_hit_at_1")) + ")");
     row(out, "p50 elapsed_ms", m.get("p50_ms") == null ? "n/a" : m.get("p50_ms") + ".0", "");
     row(out, "p95 elapsed_ms", m.get("p95_ms") == null ? "n/a" : m.get("p95_ms") + ".0", "");
     List<Verdict> wrong = answerable.stream().filter(v -> !v.correct()).toList();

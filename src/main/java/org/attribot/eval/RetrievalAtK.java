@@ -22,8 +22,9 @@ import org.attribot.store.VectorHit;
  * returns, whatever the answer then quotes ({@code retrieval_hit} scores the answer's
  * citations instead): {@code retrieval_hit_at_5} with hybrid retrieval as configured (keyword
  * and vector search fused), {@code vector_hit_at_5} with the vector search alone (null when
- * embeddings are off or the store's vectors were made by another model). Shares of answerable
- * questions.
+ * embeddings are off or the store's vectors were made by another model); {@code …_at_1}, the
+ * same for the first statement, tells apart what five statements out of a small set cannot.
+ * Shares of answerable questions.
  */
 public final class RetrievalAtK {
   public static final int K = 5;
@@ -36,8 +37,8 @@ public final class RetrievalAtK {
         Clock.systemUTC());
     boolean vectors = embedder != null && limits.embeddings() && embedder.model().equals(store.vectors().model());
     int answerable = 0;
-    int hybridHits = 0;
-    int vectorHits = 0;
+    int[] hybridHits = new int[2]; // at 1, at K
+    int[] vectorHits = new int[2];
     for (EvalQuestion q : questions) {
       if (!q.answerable()) {
         continue;
@@ -47,19 +48,22 @@ public final class RetrievalAtK {
       for (Candidate c : hybrid.retrieve(q.question(), Narrowing.NONE).candidates()) {
         fused.add(c.statement().statement().id());
       }
-      hybridHits += supported(fused, q) ? 1 : 0;
+      count(hybridHits, fused, q);
       if (vectors) {
-        vectorHits += supported(nearestStatements(store, embedder.embed(q.question()), limits.vectors()), q) ? 1 : 0;
+        count(vectorHits, nearestStatements(store, embedder.embed(q.question()), limits.vectors()), q);
       }
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("retrieval_hit_at_5", Scorer.ratio(hybridHits, answerable));
-    out.put("vector_hit_at_5", vectors ? Scorer.ratio(vectorHits, answerable) : null);
+    out.put("retrieval_hit_at_1", Scorer.ratio(hybridHits[0], answerable));
+    out.put("retrieval_hit_at_5", Scorer.ratio(hybridHits[1], answerable));
+    out.put("vector_hit_at_1", vectors ? Scorer.ratio(vectorHits[0], answerable) : null);
+    out.put("vector_hit_at_5", vectors ? Scorer.ratio(vectorHits[1], answerable) : null);
     return out;
   }
 
-  private static boolean supported(List<String> ranked, EvalQuestion q) {
-    return ranked.stream().limit(K).anyMatch(q.supportingIds()::contains);
+  private static void count(int[] hits, List<String> ranked, EvalQuestion q) {
+    hits[0] += ranked.stream().limit(1).anyMatch(q.supportingIds()::contains) ? 1 : 0;
+    hits[1] += ranked.stream().limit(K).anyMatch(q.supportingIds()::contains) ? 1 : 0;
   }
 
   /** The ids of the statements of the passages nearest the query, best first: at least {@value #K} when the store has them. */
