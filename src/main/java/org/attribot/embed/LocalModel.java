@@ -37,8 +37,8 @@ public enum LocalModel {
     this.load = new FutureTask<>(() -> {
       long start = System.nanoTime();
       EmbeddingModel model = create.get();
-      org.slf4j.LoggerFactory.getLogger(LocalModel.class).debug("embedding model {} loaded in {} ms", stored,
-          (System.nanoTime() - start) / 1_000_000);
+      org.slf4j.LoggerFactory.getLogger(LocalModel.class).debug("embedding model loaded in {} ms ({})",
+          (System.nanoTime() - start) / 1_000_000, stored);
       return model;
     });
   }
