@@ -36,7 +36,7 @@ import org.attribot.digest.Subscriptions;
 import org.attribot.slack.SlackDigestSender;
 import org.attribot.telegram.TelegramDigestSender;
 import org.attribot.embed.Embedder;
-import org.attribot.embed.MiniLmEmbedder;
+import org.attribot.embed.LocalEmbedder;
 import org.attribot.ingest.IngestService;
 import org.attribot.ingest.SampleCorpus;
 import org.attribot.retrieve.Retriever;
@@ -66,7 +66,7 @@ public final class App implements AutoCloseable {
   private final Store store;
   private final IngestService ingest;
   private final AnswerService answers;
-  private final MiniLmEmbedder embedder;
+  private final LocalEmbedder embedder;
   private final Gazetteer gazetteer;
   private final Config config;
   private final Clock clock;
@@ -75,7 +75,7 @@ public final class App implements AutoCloseable {
   private final Subscriptions subscriptions;
   private final ClaimExtractor claims;
 
-  private App(Config config, Store store, MiniLmEmbedder embedder, boolean sample, Clock clock) {
+  private App(Config config, Store store, LocalEmbedder embedder, boolean sample, Clock clock) {
     this.store = store;
     this.config = config;
     this.clock = clock;
@@ -128,8 +128,8 @@ public final class App implements AutoCloseable {
 
   /** Starts the model's load first, so opening the store overlaps it; whatever fails, a load under way is waited for. */
   private static App build(Config config, Path file, Embedding embedding, boolean sample, Clock clock) {
-    MiniLmEmbedder embedder = !config.retrieve().embeddings() ? null
-        : embedding == Embedding.LOAD_NOW ? MiniLmEmbedder.loadingNow() : new MiniLmEmbedder();
+    LocalEmbedder embedder = !config.retrieve().embeddings() ? null : embedding == Embedding.LOAD_NOW
+        ? LocalEmbedder.loadingNow(config.retrieve().embeddingModel()) : new LocalEmbedder(config.retrieve().embeddingModel());
     Store store = null;
     try {
       store = Store.open(file, config.store().busyTimeoutMs(), clock);

@@ -17,6 +17,7 @@ import org.attribot.eval.ContextRecall;
 import org.attribot.eval.EvalQuestion;
 import org.attribot.eval.EvalRunner;
 import org.attribot.eval.EvalRunner.EvalReport;
+import org.attribot.eval.RetrievalAtK;
 import org.attribot.eval.Scorer.Verdict;
 import org.attribot.ingest.IngestReport;
 import org.attribot.ingest.Progress;
@@ -96,6 +97,7 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
       }
       EvalReport report = EvalRunner.run(app.answers(), qs, maxChars);
+      report.metrics().putAll(RetrievalAtK.measure(app.store(), app.gazetteer(), app.embedder(), root.config().retrieve(), qs));
       if (answersFile != null) {
         List<String> lines = new ArrayList<>();
         for (Answer a : report.answers()) {
@@ -137,6 +139,8 @@ final class EvalCommand implements Callable<Integer> {
     row(out, "citation_precision", pct(m.get("citation_precision")),
         answered.stream().mapToInt(Verdict::supportingCited).sum() + "/" + m.get("citations_counted"));
     row(out, "retrieval_hit", pct(m.get("retrieval_hit")), count(answerable, Verdict::hit));
+    row(out, "retrieval_hit@5", pct(m.get("retrieval_hit_at_5")), "hybrid (@1 " + pct(m.get("retrieval_hit_at_1"))
+        + "); vectors alone " + pct(m.get("vector_hit_at_5")) + " (@1 " + pct(m.get("vector_hit_at_1")) + ")");
     row(out, "p50 elapsed_ms", m.get("p50_ms") == null ? "n/a" : m.get("p50_ms") + ".0", "");
     row(out, "p95 elapsed_ms", m.get("p95_ms") == null ? "n/a" : m.get("p95_ms") + ".0", "");
     if (m.containsKey("model_sentences_written")) {

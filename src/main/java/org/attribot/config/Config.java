@@ -23,9 +23,9 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
 
   /**
    * {@code retrieve.*}: how many passages the keyword and the vector search return (vectors 0:
-   * no embeddings at all), and how many statements they may come from.
+   * no embeddings at all), how many statements they may come from, and the embedding model.
    */
-  public record Retrieve(int passages, int vectors, int statements) {
+  public record Retrieve(int passages, int vectors, int statements, org.attribot.embed.LocalModel embeddingModel) {
     public boolean embeddings() {
       return vectors > 0;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.attribot.embed.LocalModel;
 import org.attribot.input.JsonFault;
 
 /**
@@ -30,6 +31,7 @@ public final class ConfigLoader {
     DEFAULTS.put("retrieve.passages", "40");
     DEFAULTS.put("retrieve.vectors", "40");
     DEFAULTS.put("retrieve.statements", "8");
+    DEFAULTS.put("retrieve.embedding_model", "minilm");
     DEFAULTS.put("answer.min_coverage", "0.6");
     DEFAULTS.put("answer.companion_ratio", "0.9");
     DEFAULTS.put("answer.max_statements", "3");
@@ -122,7 +124,8 @@ public final class ConfigLoader {
         new Config.Ingest(v.integer("ingest.max_file_mb", 1, 4096)),
         new Config.Actors(Path.of(v.string("actors.path"))),
         new Config.Retrieve(v.integer("retrieve.passages", 1, 1000), v.integer("retrieve.vectors", 0, 1000),
-            v.integer("retrieve.statements", 1, 100)),
+            v.integer("retrieve.statements", 1, 100),
+            LocalModel.ofSetting(v.choice("retrieve.embedding_model", LocalModel.settings()))),
         new Config.Answer(v.decimal("answer.min_coverage", 0, 1), v.decimal("answer.companion_ratio", 0.01, 1),
             v.integer("answer.max_statements", 1, 20), v.integer("answer.max_chars", 100, 4000)),
         new Config.Llm(v.choice("llm.provider", "none", "openai", "anthropic", "gemini"), v.string("llm.base_url"),

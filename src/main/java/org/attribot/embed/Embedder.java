@@ -7,10 +7,14 @@ public interface Embedder {
   /** The model's name, stored beside every vector so a change of model is noticed. */
   String model();
 
-  /** One vector per text, in order; one batched call. */
+  /** Passages' vectors (the text searched), one per text, in order; one batched call. */
   List<float[]> embedAll(List<String> texts);
 
-  default float[] embed(String text) {
-    return embedAll(List.of(text)).get(0);
+  /**
+   * A question's vector (the text searching the passages). A model trained with an instruction
+   * before queries (bge-small) puts it here; for a symmetric model it is the text's vector.
+   */
+  default float[] embed(String question) {
+    return embedAll(List.of(question)).get(0);
   }
 }

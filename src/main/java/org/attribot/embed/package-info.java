@@ -1,2 +1,2 @@
-/** Text embeddings: the port and the in-process all-MiniLM-L6-v2 model behind it. */
+/** Text embeddings: the port and the in-process models behind it (all-MiniLM-L6-v2, bge-small-en-v1.5). */
 package org.attribot.embed;
