@@ -36,7 +36,8 @@ import java.util.TreeMap;
  * keys that name no gold claim, and for the matched keys how many gold targets our claims name.
  */
 public final class ClaimScorer {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+  private static final JsonMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build(); // as Python's json.loads
 
   /** The reference's short forms, looked up after normalisation. */
   private static final Map<String, String> SHORT = Map.ofEntries(Map.entry("uk", "united kingdom"),
