@@ -49,11 +49,16 @@ final class EvalCommand implements Callable<Integer> {
       description = "Keywords must end within the first N characters of an answer (0: anywhere; default ${DEFAULT-VALUE}).")
   int maxChars;
 
-  @Option(names = "--claims", description = "Score claim extraction instead of answers: against --gold, or claims.jsonl in the statements folder.")
+  @Option(names = "--claims", description = {"Score claim extraction instead of answers: against --gold, or claims.jsonl in the statements folder,",
+      "as tools/claims_score.py scores them."})
   boolean claims;
 
   @Option(names = "--gold", paramLabel = "FILE", description = "Gold claims, one JSON object a line (with --claims).")
   Path gold;
+
+  @Option(names = "--pred", paramLabel = "FILE",
+      description = "With --claims: also write the extracted claims as JSON Lines in the gold format (the input of tools/claims_score.py).")
+  Path pred;
 
   @Option(names = "--context", description = {"Measure what a chat model would be sent, without asking one:",
       "context recall (share of answerable questions whose context holds every answer keyword,",
@@ -68,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = root.spec.commandLine().getOut();
     PrintWriter err = root.spec.commandLine().getErr();
     if (claims) {
-      return new ClaimEval(root.config(), out, err).run(statements, gold != null ? gold : statements.resolve("claims.jsonl"), json);
+      return new ClaimEval(root.config(), out, err).run(statements, gold != null ? gold : statements.resolve("claims.jsonl"), json, pred);
     }
     if (questions == null) {
       throw new IllegalArgumentException("eval needs --questions FILE (or --claims to score claim extraction)");
