@@ -14,6 +14,9 @@ import org.attribot.claim.Extractors;
 import org.attribot.claim.LlmClaimExtractor;
 import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
+import org.attribot.chat.Answerer;
+import org.attribot.chat.ChatService;
+import org.attribot.chat.Door;
 import org.attribot.conversation.Conversations;
 import org.attribot.conversation.PlatformException;
 import org.attribot.conversation.QuestionLimit;
@@ -42,9 +45,7 @@ import org.attribot.ingest.SampleCorpus;
 import org.attribot.retrieve.Retriever;
 import org.attribot.statement.StatementReader;
 import org.attribot.store.Store;
-import org.attribot.slack.Asker;
 import org.attribot.slack.SlackRunner;
-import org.attribot.store.Narrowing;
 import org.attribot.telegram.TelegramBot;
 import org.attribot.telegram.TelegramRunner;
 
@@ -181,8 +182,19 @@ public final class App implements AutoCloseable {
 
   /** Starts the Telegram bot configured in {@code config} (its token set) on this app's store; fails when Telegram cannot be reached or refuses the token. */
   public TelegramRunner telegram(Config.Telegram t) throws PlatformException {
-    return new TelegramRunner(t.token(), t.apiUrl(), new TelegramBot.Settings(t.username(), t.allowedChats(), t.perMinute(),
-        questionLimit()), t.workers(), answers, actorCards(), store, subscriptions, clock);
+    return new TelegramRunner(t.token(), t.apiUrl(), new TelegramBot.Settings(t.username(), t.allowedChats()), t.workers(),
+        chat(TelegramBot.DOOR, t.perMinute(), clock, answerer()));
+  }
+
+  /** The chat use cases of one door: questions through {@code answerer}, at most {@code perMinute} a user. */
+  public ChatService chat(Door door, int perMinute, Clock clock, Answerer answerer) {
+    return new ChatService(door, new ChatService.Ports(answerer, actorCards(), subscriptions, store, store.chats(), store.chats(),
+        store.sends()), new ChatService.Limits(perMinute, questionLimit()), clock);
+  }
+
+  /** The answer service as the chat doors ask it. */
+  public Answerer answerer() {
+    return Answerer.of(answers);
   }
 
   /** The longest question every door takes ({@code question.max_chars}). */
@@ -221,17 +233,7 @@ public final class App implements AutoCloseable {
 
   /** Starts the Slack app configured in {@code config} (its bot token set) on this app's store; a {@link PlatformException} when Slack cannot be reached or refuses the token. */
   public SlackRunner slack(Config.Slack s) throws Exception {
-    return new SlackRunner(s, new Asker() {
-      @Override
-      public org.attribot.answer.Answer ask(String conversationId, String question) {
-        return answers.ask(conversationId, question, Narrowing.NONE);
-      }
-
-      @Override
-      public void forget(String conversationId) {
-        answers.reset(conversationId);
-      }
-    }, actorCards(), store, subscriptions, questionLimit(), Clock.systemUTC());
+    return new SlackRunner(s, chat(SlackRunner.DOOR, s.perMinute(), Clock.systemUTC(), answerer()), Clock.systemUTC());
   }
 
   /** Closes the store, then waits for a model load under way: the process may exit after this returns. */

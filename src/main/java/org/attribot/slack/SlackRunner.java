@@ -10,13 +10,11 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import org.attribot.actor.ActorCards;
+import org.attribot.chat.ChatService;
+import org.attribot.chat.Door;
 import org.attribot.config.Config;
-import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.conversation.PlatformException;
-import org.attribot.conversation.QuestionLimit;
-import org.attribot.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackRunner.class);
   public static final String PATH = "/slack/events";
+  /** The Slack door as the chat service knows it. */
+  public static final Door DOOR = SlackBot.DOOR;
 
   private final Slack slack;
   private final App bolt;
@@ -42,8 +42,7 @@ public final class SlackRunner implements AutoCloseable {
    *
    * @throws PlatformException when Slack cannot be reached (try again later) or refuses the token
    */
-  public SlackRunner(Config.Slack settings, Asker asker, ActorCards actors, Store store, Subscriptions subscriptions,
-      QuestionLimit limit, Clock clock) throws Exception {
+  public SlackRunner(Config.Slack settings, ChatService chat, Clock clock) throws Exception {
     check(settings);
     String where = settings.apiUrl().isBlank() ? "https://slack.com/api/" : settings.apiUrl().strip();
     SlackConfig slackConfig = new SlackConfig();
@@ -57,8 +56,7 @@ public final class SlackRunner implements AutoCloseable {
         .signingSecret(settings.socketMode() ? "" : settings.signingSecret()).slack(slack).build());
     this.workers = ConversationQueues.pool("slack-worker", settings.workers());
     try {
-      SlackBot bot = new SlackBot(settings.command(), asker, actors, store, subscriptions,
-          new SlackSender(slack, settings.botToken()), workers, settings.perMinute(), limit, clock);
+      SlackBot bot = new SlackBot(settings.command(), chat, new SlackSender(slack, settings.botToken()), workers);
       bot.register(bolt);
       checkToken(slack, settings.botToken(), where);
       try {

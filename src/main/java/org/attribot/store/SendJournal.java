@@ -13,9 +13,7 @@ import java.time.Instant;
  * {@link State#SENT} (not sent again), {@link State#NEW} (never tried, or refused) or
  * {@link State#SENDING}: the platform may or may not have it.
  */
-public final class SendJournal {
-  /** What is known of one part. */
-  public enum State { NEW, SENDING, SENT }
+public final class SendJournal implements org.attribot.chat.SentParts {
 
   private final Connection connection;
   private final Object lock;
@@ -25,6 +23,7 @@ public final class SendJournal {
     this.lock = lock;
   }
 
+  @Override
   public State state(String source, long key, int part) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement(
@@ -42,6 +41,7 @@ public final class SendJournal {
   }
 
   /** Records that a part is about to be sent (committed before the call). */
+  @Override
   public void sending(String source, long key, int part, Instant now) {
     write("INSERT INTO chat_sends (source, work_key, part, state, updated_at) VALUES (?, ?, ?, 'sending', ?)"
         + " ON CONFLICT(source, work_key, part) DO UPDATE SET state = 'sending', updated_at = excluded.updated_at",
@@ -49,12 +49,14 @@ public final class SendJournal {
   }
 
   /** Records that the platform took a part, with its message id. */
+  @Override
   public void sent(String source, long key, int part, String messageId, Instant now) {
     write("UPDATE chat_sends SET state = 'sent', message_id = ?, updated_at = ? WHERE source = ? AND work_key = ? AND part = ?",
         messageId, now.toString(), source, key, part);
   }
 
   /** Forgets a part the platform refused: it was not sent. */
+  @Override
   public void notSent(String source, long key, int part) {
     write("DELETE FROM chat_sends WHERE source = ? AND work_key = ? AND part = ?", source, key, part);
   }

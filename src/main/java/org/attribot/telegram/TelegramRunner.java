@@ -1,14 +1,10 @@
 package org.attribot.telegram;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import org.attribot.actor.ActorCards;
-import org.attribot.answer.AnswerService;
-import org.attribot.digest.Subscriptions;
+import org.attribot.chat.ChatService;
 import org.attribot.conversation.ConversationQueues;
 import org.attribot.conversation.PlatformException;
-import org.attribot.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -36,8 +32,8 @@ public final class TelegramRunner implements AutoCloseable {
    *
    * @throws PlatformException when Telegram cannot be reached (try again later) or refuses the token
    */
-  public TelegramRunner(String token, String apiUrl, TelegramBot.Settings settings, int workerCount, AnswerService answers,
-      ActorCards actors, Store store, Subscriptions subscriptions, Clock clock) throws PlatformException {
+  public TelegramRunner(String token, String apiUrl, TelegramBot.Settings settings, int workerCount, ChatService chat)
+      throws PlatformException {
     TelegramUrl url = url(apiUrl);
     String where = url.getSchema() + "://" + url.getHost() + ":" + url.getPort();
     // OkHttp allows 5 requests a host at once by default: every worker and its typing indicator should have one
@@ -54,11 +50,11 @@ public final class TelegramRunner implements AutoCloseable {
       throw failure(e, where, token);
     }
     TelegramBot.Settings named = settings.username().isEmpty()
-        ? new TelegramBot.Settings(me.getUserName(), settings.allowedChats(), settings.perMinute(), settings.limit())
+        ? new TelegramBot.Settings(me.getUserName(), settings.allowedChats())
         : settings;
     this.workers = ConversationQueues.pool("telegram-worker", workerCount);
     try {
-      TelegramBot bot = new TelegramBot(client, answers, actors, store, subscriptions, named, workers, clock);
+      TelegramBot bot = new TelegramBot(client, chat, named, workers);
       bot.start();
       polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
     } catch (TelegramApiException e) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.attribot.App;
+import org.attribot.chat.Answerer;
 import org.attribot.digest.Destination;
 import org.attribot.bench.LocalSlackApi;
 import org.attribot.bench.LocalSlackApi.Ack;
@@ -64,8 +65,8 @@ class SlackAppTest {
     run(app.slack(config.slack()));
   }
 
-  void run(Asker asker) throws Exception {
-    run(new SlackRunner(config.slack(), asker, app.actorCards(), app.store(), app.subscriptions(), app.questionLimit(),
+  void run(Answerer answerer) throws Exception {
+    run(new SlackRunner(config.slack(), app.chat(SlackRunner.DOOR, config.slack().perMinute(), Clock.systemUTC(), answerer),
         Clock.systemUTC()));
   }
 
@@ -85,7 +86,7 @@ class SlackAppTest {
   @Test
   void aHugeQuestionIsRefusedInTheAckWithTheSameSentenceAsEveryDoorAndNeverAnswered() throws Exception {
     java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-    run(new Asker() {
+    run(new Answerer() {
       public org.attribot.answer.Answer ask(String conversationId, String question) {
         asked.incrementAndGet();
         return app.answers().ask(conversationId, question, org.attribot.store.Narrowing.NONE);

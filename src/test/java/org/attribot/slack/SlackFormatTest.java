@@ -10,6 +10,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import java.time.LocalDate;
 import java.util.List;
+import org.attribot.chat.Command;
 import org.attribot.answer.Answer;
 import org.attribot.answer.Citation;
 import org.junit.jupiter.api.Test;
@@ -77,17 +78,17 @@ class SlackFormatTest {
 
   @Test
   void theMentionOfTheBotIsTakenOutOfTheQuestion() {
-    assertEquals("who hacked Romania?", SlackBot.withoutMention("<@UBOT> who hacked Romania?", "UBOT"));
-    assertEquals("hey what about <@U2>?", SlackBot.withoutMention("hey <@UBOT> what about <@U2>?", "UBOT"));
+    assertEquals("who hacked Romania?", SlackMentions.withoutMention("<@UBOT> who hacked Romania?", "UBOT"));
+    assertEquals("hey what about <@U2>?", SlackMentions.withoutMention("hey <@UBOT> what about <@U2>?", "UBOT"));
   }
 
   @Test
   void subCommandsAreOnlyWhatTheyLookLike() {
-    assertEquals(new SlackBot.Routed("help", ""), SlackBot.Routed.of("  "));
-    assertEquals(new SlackBot.Routed("sources", ""), SlackBot.Routed.of("Sources"));
-    assertEquals(new SlackBot.Routed("ask", "sources of the Bybit theft?"), SlackBot.Routed.of("sources of the Bybit theft?"));
-    assertEquals(new SlackBot.Routed("actor", "Fancy Bear"), SlackBot.Routed.of("actor Fancy Bear"));
-    assertEquals(new SlackBot.Routed("ask", "who hacked Romania?"), SlackBot.Routed.of("who hacked Romania?"));
+    assertEquals(new Command("help", ""), Command.ofWords("  "));
+    assertEquals(new Command("sources", ""), Command.ofWords("Sources"));
+    assertEquals(new Command("ask", "sources of the Bybit theft?"), Command.ofWords("sources of the Bybit theft?"));
+    assertEquals(new Command("actor", "Fancy Bear"), Command.ofWords("actor Fancy Bear"));
+    assertEquals(new Command("ask", "who hacked Romania?"), Command.ofWords("who hacked Romania?"));
   }
 
   @Test

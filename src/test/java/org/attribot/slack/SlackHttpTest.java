@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.attribot.App;
+import org.attribot.chat.Answerer;
 import org.attribot.bench.LocalSlackApi;
 import org.attribot.config.Config;
 import org.attribot.config.ConfigLoader;
@@ -42,13 +43,14 @@ class SlackHttpTest {
     Config config = ConfigLoader.load(null, Map.of("SLACK_BOT_TOKEN", "test-bot-token", "SLACK_SIGNING_SECRET", SECRET,
         "ATTRIBOT_SLACK_API_URL", slack.apiUrl(), "ATTRIBOT_SLACK_HOST", "127.0.0.1", "ATTRIBOT_SLACK_PORT", "0"));
     app = App.sample(config);
-    runner = new SlackRunner(config.slack(), new Asker() {
-      public org.attribot.answer.Answer ask(String conversationId, String question) {
-        return app.answers().ask(question);
-      }
+    runner = new SlackRunner(config.slack(), app.chat(SlackRunner.DOOR, config.slack().perMinute(), Clock.systemUTC(),
+        new Answerer() {
+          public org.attribot.answer.Answer ask(String conversationId, String question) {
+            return app.answers().ask(question);
+          }
 
-      public void forget(String conversationId) {}
-    }, app.actorCards(), app.store(), app.subscriptions(), app.questionLimit(), Clock.systemUTC());
+          public void forget(String conversationId) {}
+        }), Clock.systemUTC());
     base = "http://127.0.0.1:" + runner.port();
   }
 

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.attribot.chat.ChatLedger;
 import org.attribot.conversation.Repeat;
 import org.attribot.store.SendJournal;
 import org.attribot.store.Store;
@@ -38,6 +39,10 @@ class OutboxTest {
     store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC());
   }
 
+  ChatLedger ledger() {
+    return new ChatLedger(TelegramBot.DOOR, store.chats(), store.sends(), Clock.systemUTC());
+  }
+
   @AfterEach
   void close() {
     store.close();
@@ -56,7 +61,7 @@ class OutboxTest {
   @Test
   void aSendCutOffAfterTheRequestLeftIsSentOnceMoreMarkedAndRecordedAsSent() throws Exception {
     when(client.execute(any(SendMessage.class))).thenThrow(new TelegramApiException("connection reset")).thenReturn(id(9));
-    new Outbox(new TelegramSender(client), store.sends(), 1, Clock.systemUTC()).send(message("APT28 did it [1]."));
+    new Outbox(new TelegramSender(client), ledger(), 1).send(message("APT28 did it [1]."));
     ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
     verify(client, times(2)).execute(sent.capture());
     assertEquals("APT28 did it [1].", sent.getAllValues().get(0).getText());
@@ -70,7 +75,7 @@ class OutboxTest {
     store.sends().sent(TelegramBot.SOURCE, 5, 0, "1", Clock.systemUTC().instant());
     store.sends().sending(TelegramBot.SOURCE, 5, 1, Clock.systemUTC().instant()); // killed during this call
     when(client.execute(any(SendMessage.class))).thenReturn(id(10), id(11));
-    Outbox again = new Outbox(new TelegramSender(client), store.sends(), 5, Clock.systemUTC());
+    Outbox again = new Outbox(new TelegramSender(client), ledger(), 5);
     again.send(message("part one"));
     again.send(message("part two"));
     again.send(message("part three"));
@@ -84,7 +89,7 @@ class OutboxTest {
   void aPartTelegramRefusedCountsAsNeverSent() throws Exception {
     TelegramApiRequestException refused = mock(TelegramApiRequestException.class);
     when(client.execute(any(SendMessage.class))).thenThrow(refused);
-    Outbox out = new Outbox(new TelegramSender(client), store.sends(), 3, Clock.systemUTC());
+    Outbox out = new Outbox(new TelegramSender(client), ledger(), 3);
     assertThrows(TelegramApiRequestException.class, () -> out.send(message("x")));
     assertEquals(SendJournal.State.NEW, store.sends().state(TelegramBot.SOURCE, 3, 0));
   }
