@@ -1,5 +1,6 @@
 package org.attribot.llm;
 
+import org.attribot.pause.Pause;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.model.chat.ChatModel;
@@ -122,7 +123,7 @@ public final class Model {
         }
         LOG.info("model call failed ({}), retrying", failure);
         long backoff = Math.min(200L << attempt, Duration.between(clock.instant(), deadline).toMillis() - 50);
-        if (backoff <= 0 || !sleep(backoff)) {
+        if (backoff <= 0 || !Pause.sleep(backoff)) {
           break;
         }
       }
@@ -132,15 +133,6 @@ public final class Model {
     return new Reply(null, failure);
   }
 
-  private static boolean sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
 
   private static String firstLine(String s) {
     if (s == null) {

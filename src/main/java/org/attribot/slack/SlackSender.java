@@ -1,5 +1,6 @@
 package org.attribot.slack;
 
+import org.attribot.pause.Pause;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
@@ -97,7 +98,7 @@ final class SlackSender {
         if (code == 429 && attempt < ATTEMPTS) {
           int wait = retryAfter(e.getResponse().header("Retry-After"), attempt);
           LOG.info("Slack says too many requests ({}); waiting {} s", what, wait);
-          if (!sleep(wait * 1000L)) {
+          if (!Pause.sleep(wait * 1000L)) {
             return false;
           }
           continue;
@@ -119,13 +120,4 @@ final class SlackSender {
     }
   }
 
-  private static boolean sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package org.attribot.store;
 
+import org.attribot.pause.Pause;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ public final class Busy {
           throw e;
         }
         LOG.warn("the store is busy (another process is writing); {}: trying again in {} ms", what, wait);
-        if (!sleep(wait)) {
+        if (!Pause.sleep(wait)) {
           throw e;
         }
         wait *= 2;
@@ -41,13 +42,4 @@ public final class Busy {
     });
   }
 
-  private static boolean sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
 }

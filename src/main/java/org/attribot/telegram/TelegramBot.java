@@ -1,5 +1,6 @@
 package org.attribot.telegram;
 
+import org.attribot.pause.Pause;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -121,7 +122,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
           throw e;
         }
         LOG.warn("the store is busy; update {} is recorded when it is free (trying again in {} s)", update.getUpdateId(), wait);
-        if (!pause(wait * 1000)) {
+        if (!Pause.sleep(wait * 1000)) {
           throw e; // stopping: the update was not confirmed to Telegram, so it comes again
         }
         wait = Math.min(30, wait * 2);
@@ -166,16 +167,6 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     } catch (StoreException e) {
       // still 'received': handled again at the next start, its parts already sent skipped
       LOG.error("update {} could not be marked done: {}", update.getUpdateId(), e.getMessage());
-    }
-  }
-
-  private static boolean pause(long ms) {
-    try {
-      Thread.sleep(ms);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 

@@ -1,5 +1,6 @@
 package org.attribot.telegram;
 
+import org.attribot.pause.Pause;
 import java.io.Serializable;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -34,7 +35,7 @@ final class TelegramSender {
         if (code != null && code == 429 && attempt < ATTEMPTS) {
           int wait = Math.min(MAX_RETRY_AFTER, retryAfter == null ? attempt : Math.max(1, retryAfter));
           LOG.info("Telegram says too many requests ({}); waiting {} s", method.getMethod(), wait);
-          sleep(wait * 1000L);
+          Pause.sleep(wait * 1000L);
           continue;
         }
         throw e;
@@ -60,11 +61,4 @@ final class TelegramSender {
         && String.valueOf(r.getApiResponse()).toLowerCase(java.util.Locale.ROOT).contains("entities");
   }
 
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 }
