@@ -2,7 +2,7 @@ package org.attribot;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.attribot.actor.ActorCards;
+import org.attribot.actorcard.ActorCards;
 import org.attribot.actor.Gazetteer;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.concurrent.ExecutorService;

@@ -70,8 +70,6 @@ class ArchitectureTest {
   @Test
   void theFeaturesAreFreeOfCycles() {
     slices().assignedFrom(FEATURES).should().beFreeOfCycles()
-        // the actor card, a use case over the store, still lives in the leaf actor: it moves out next
-        .ignoreDependency(resideInAnyPackage("org.attribot.actor.."), resideInAnyPackage("org.attribot.store..", "org.attribot.claim.."))
         // App still holds picocli's entry point: it moves to a Main next
         .ignoreDependency(JavaClass.Predicates.equivalentTo(App.class), resideInAnyPackage("org.attribot.cli.."))
         .check(CLASSES);

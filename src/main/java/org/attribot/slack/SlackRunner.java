@@ -10,7 +10,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import org.attribot.actor.ActorCards;
+import org.attribot.actorcard.ActorCards;
 import org.attribot.config.Config;
 import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;

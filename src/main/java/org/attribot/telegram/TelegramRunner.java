@@ -3,7 +3,7 @@ package org.attribot.telegram;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import org.attribot.actor.ActorCards;
+import org.attribot.actorcard.ActorCards;
 import org.attribot.answer.AnswerService;
 import org.attribot.digest.Subscriptions;
 import org.attribot.conversation.ConversationQueues;
