@@ -22,7 +22,6 @@ import org.attribot.llm.CircuitBreaker;
 import org.attribot.llm.Model;
 import org.attribot.llm.Prompts;
 import org.attribot.answer.ExtractiveComposer;
-import org.attribot.cli.Cli;
 import org.attribot.config.Config;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ import org.attribot.telegram.TelegramRunner;
 
 /**
  * The composition root: builds every part with {@code new} from one {@link Config} and
- * closes them in reverse order. {@link #main} hands the command line to the CLI adapter.
+ * closes them in reverse order. The adapters open it; {@link Main} is the entry point.
  */
 public final class App implements AutoCloseable {
   /** Model calls run here, so a call that overruns its deadline can be left behind. */
@@ -244,9 +243,5 @@ public final class App implements AutoCloseable {
         embedder.close();
       }
     }
-  }
-
-  public static void main(String[] args) {
-    System.exit(Cli.run(args, System.getenv()));
   }
 }

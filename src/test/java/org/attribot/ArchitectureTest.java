@@ -70,8 +70,6 @@ class ArchitectureTest {
   @Test
   void theFeaturesAreFreeOfCycles() {
     slices().assignedFrom(FEATURES).should().beFreeOfCycles()
-        // App still holds picocli's entry point: it moves to a Main next
-        .ignoreDependency(JavaClass.Predicates.equivalentTo(App.class), resideInAnyPackage("org.attribot.cli.."))
         .check(CLASSES);
   }
 
