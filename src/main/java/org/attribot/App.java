@@ -24,6 +24,7 @@ import org.attribot.llm.Prompts;
 import org.attribot.answer.ExtractiveComposer;
 import org.attribot.config.Config;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.attribot.digest.DigestBuilder;
 import org.attribot.digest.DigestSender;
@@ -49,16 +50,11 @@ import org.attribot.telegram.TelegramRunner;
 
 /**
  * The composition root: builds every part with {@code new} from one {@link Config} and
- * closes them in reverse order. The adapters open it; {@link Main} is the entry point.
+ * closes what it opened in reverse order. The adapters open it; {@link Main} is the entry point.
+ * A Telegram or Slack runner it starts is the caller's to close (a platform is stopped and
+ * started again on its own).
  */
 public final class App implements AutoCloseable {
-  /** Model calls run here, so a call that overruns its deadline can be left behind. */
-  private static final ExecutorService LLM_CALLS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "attribot-llm");
-    t.setDaemon(true);
-    return t;
-  });
-
   /** When the embedding model loads: at once, beside the rest of the start (a command that searches or makes vectors), or on first use. */
   public enum Embedding { LOAD_NOW, ON_FIRST_USE }
 
@@ -73,6 +69,10 @@ public final class App implements AutoCloseable {
   private final Prompts prompts;
   private final Subscriptions subscriptions;
   private final ClaimExtractor claims;
+  /** Model calls run here, so a call that overruns its deadline can be left behind. */
+  private final ExecutorService llmCalls;
+  /** The clients opened on request after the start (digest senders), in the order they were opened. */
+  private final List<AutoCloseable> opened = new ArrayList<>();
 
   private App(Config config, Store store, MiniLmEmbedder embedder, boolean sample, Clock clock) {
     this.store = store;
@@ -86,8 +86,13 @@ public final class App implements AutoCloseable {
     Config.Retrieve r = config.retrieve();
     this.prompts = Prompts.load(config.prompts().path());
     ChatModel chat = ChatModels.create(config.llm());
+    this.llmCalls = Executors.newCachedThreadPool(task -> {
+      Thread t = new Thread(task, "attribot-llm");
+      t.setDaemon(true);
+      return t;
+    });
     this.model = chat == null ? null : new Model(chat, ChatModels.takesJsonSchema(config.llm()), config.llm().maxRetries(),
-        new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), LLM_CALLS, clock);
+        new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), llmCalls, clock);
     this.claims = new Extractors(new OfflineClaimExtractor(gazetteer),
         model == null ? null : new LlmClaimExtractor(model, prompts, gazetteer, config.llm().timeout(), clock));
     this.ingest = new IngestService(store, reader, embedder, claims);
@@ -194,17 +199,24 @@ public final class App implements AutoCloseable {
     return subscriptions;
   }
 
-  /** A digest sender for every platform whose token is set (none: the digest can only be previewed). */
+  /** A digest sender for every platform whose token is set (none: the digest can only be previewed); this app closes them. */
   public List<DigestSender> digestSenders() {
     List<DigestSender> senders = new ArrayList<>();
     if (config.telegram().configured()) {
-      senders.add(TelegramDigestSender.create(config.telegram().token(), config.telegram().apiUrl(),
-          config.digest().telegramPerSecond()));
+      senders.add(opened(TelegramDigestSender.create(config.telegram().token(), config.telegram().apiUrl(),
+          config.digest().telegramPerSecond())));
     }
     if (config.slack().configured()) {
-      senders.add(SlackDigestSender.create(config.slack()));
+      senders.add(opened(SlackDigestSender.create(config.slack())));
     }
     return senders;
+  }
+
+  private <T extends AutoCloseable> T opened(T client) {
+    synchronized (opened) {
+      opened.add(client);
+    }
+    return client;
   }
 
   /** The digest over this app's store: extractive lines grouped by actor, the model's checked summary when one is configured. */
@@ -233,15 +245,38 @@ public final class App implements AutoCloseable {
     }, actorCards(), store, subscriptions, questionLimit(), Clock.systemUTC());
   }
 
-  /** Closes the store, then waits for a model load under way: the process may exit after this returns. */
+  /**
+   * Closes everything this app opened, last opened first: the digest senders' clients, the pool of
+   * model calls, the store, then waits for a model load under way: the process may exit after this
+   * returns. Each is closed even when one before it fails; the first failure is thrown.
+   */
   @Override
   public void close() {
-    try {
-      store.close();
-    } finally {
-      if (embedder != null) {
-        embedder.close();
+    List<AutoCloseable> order = new ArrayList<>();
+    synchronized (opened) {
+      order.addAll(opened);
+      opened.clear();
+    }
+    Collections.reverse(order);
+    order.add(llmCalls::shutdownNow);
+    order.add(store);
+    if (embedder != null) {
+      order.add(embedder);
+    }
+    RuntimeException failure = null;
+    for (AutoCloseable c : order) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = e instanceof RuntimeException r ? r : new IllegalStateException("closing: " + e.getMessage(), e);
+        } else {
+          failure.addSuppressed(e);
+        }
       }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 }

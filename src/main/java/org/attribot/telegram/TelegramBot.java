@@ -55,7 +55,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
   /** How long an answer may take before "typing…" is shown. */
   static final long TYPING_AFTER_MS = 300;
   /** "typing…" after a delay, and updates the busy store stopped, handled again later. */
-  private static final java.util.concurrent.ScheduledExecutorService TYPING =
+  private final java.util.concurrent.ScheduledExecutorService later =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "telegram-later");
         t.setDaemon(true);
@@ -122,6 +122,11 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
     }
   }
 
+  /** Stops the "typing…" indicators and the retries still waiting; whoever made the bot calls it once its workers are stopped. */
+  void stop() {
+    later.shutdownNow();
+  }
+
   /**
    * Records each update before it is handled. The poller asks for the next updates — which
    * tells Telegram these were received — only when this returns, so an update the store
@@ -177,7 +182,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
         if (e.busy()) {
           finished = false; // not done: the parts already sent are skipped when it is handled again
           LOG.warn("the store is busy; update {} is handled again in {} s", update.getUpdateId(), retryIn);
-          TYPING.schedule(() -> schedule(update, Math.min(60, retryIn * 2)), retryIn, java.util.concurrent.TimeUnit.SECONDS);
+          later.schedule(() -> schedule(update, Math.min(60, retryIn * 2)), retryIn, java.util.concurrent.TimeUnit.SECONDS);
         } else {
           LOG.error("update {} failed", update.getUpdateId(), e);
           apologise(out, chatOf(update));
@@ -318,7 +323,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       return;
     }
     // "typing…" only when the answer keeps the user waiting: a quick answer needs no indicator
-    var typing = TYPING.schedule(() -> typing(chat), TYPING_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    var typing = later.schedule(() -> typing(chat), TYPING_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
     Answer answer;
     try {
       answer = answers.ask(SOURCE + ":" + chat, question, Narrowing.NONE);

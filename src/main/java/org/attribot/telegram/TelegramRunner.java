@@ -29,6 +29,7 @@ public final class TelegramRunner implements AutoCloseable {
 
   private final TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication();
   private final ExecutorService workers;
+  private final TelegramBot bot;
 
   /**
    * Checks the token with {@code getMe}, then registers the commands, hands back unfinished
@@ -57,8 +58,8 @@ public final class TelegramRunner implements AutoCloseable {
         ? new TelegramBot.Settings(me.getUserName(), settings.allowedChats(), settings.perMinute(), settings.limit())
         : settings;
     this.workers = ConversationQueues.pool("telegram-worker", workerCount);
+    this.bot = new TelegramBot(client, answers, actors, store, subscriptions, named, workers, clock);
     try {
-      TelegramBot bot = new TelegramBot(client, answers, actors, store, subscriptions, named, workers, clock);
       bot.start();
       polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
     } catch (TelegramApiException e) {
@@ -110,5 +111,6 @@ public final class TelegramRunner implements AutoCloseable {
       LOG.warn("stopping the poller: {}", e.getMessage());
     }
     ConversationQueues.stop(workers);
+    bot.stop();
   }
 }
