@@ -2,7 +2,7 @@ package org.attribot;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.attribot.actor.ActorCards;
+import org.attribot.actorcard.ActorCards;
 import org.attribot.actor.Gazetteer;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.concurrent.ExecutorService;
@@ -25,9 +25,9 @@ import org.attribot.llm.CircuitBreaker;
 import org.attribot.llm.Model;
 import org.attribot.llm.Prompts;
 import org.attribot.answer.ExtractiveComposer;
-import org.attribot.cli.Cli;
 import org.attribot.config.Config;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.attribot.digest.DigestBuilder;
 import org.attribot.digest.DigestSender;
@@ -51,16 +51,11 @@ import org.attribot.telegram.TelegramRunner;
 
 /**
  * The composition root: builds every part with {@code new} from one {@link Config} and
- * closes them in reverse order. {@link #main} hands the command line to the CLI adapter.
+ * closes what it opened in reverse order. The adapters open it; {@link Main} is the entry point.
+ * A Telegram or Slack runner it starts is the caller's to close (a platform is stopped and
+ * started again on its own).
  */
 public final class App implements AutoCloseable {
-  /** Model calls run here, so a call that overruns its deadline can be left behind. */
-  private static final ExecutorService LLM_CALLS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "attribot-llm");
-    t.setDaemon(true);
-    return t;
-  });
-
   /** When the embedding model loads: at once, beside the rest of the start (a command that searches or makes vectors), or on first use. */
   public enum Embedding { LOAD_NOW, ON_FIRST_USE }
 
@@ -75,6 +70,10 @@ public final class App implements AutoCloseable {
   private final Prompts prompts;
   private final Subscriptions subscriptions;
   private final ClaimExtractor claims;
+  /** Model calls run here, so a call that overruns its deadline can be left behind. */
+  private final ExecutorService llmCalls;
+  /** The clients opened on request after the start (digest senders), in the order they were opened. */
+  private final List<AutoCloseable> opened = new ArrayList<>();
 
   private App(Config config, Store store, LocalEmbedder embedder, boolean sample, Clock clock) {
     this.store = store;
@@ -88,8 +87,13 @@ public final class App implements AutoCloseable {
     Config.Retrieve r = config.retrieve();
     this.prompts = Prompts.load(config.prompts().path());
     ChatModel chat = ChatModels.create(config.llm());
+    this.llmCalls = Executors.newCachedThreadPool(task -> {
+      Thread t = new Thread(task, "attribot-llm");
+      t.setDaemon(true);
+      return t;
+    });
     this.model = chat == null ? null : new Model(chat, ChatModels.takesJsonSchema(config.llm()), config.llm().maxRetries(),
-        new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), LLM_CALLS, clock);
+        new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), llmCalls, clock);
     this.claims = new Extractors(new OfflineClaimExtractor(gazetteer),
         model == null ? null : new LlmClaimExtractor(model, prompts, gazetteer, config.llm().timeout(), clock));
     this.ingest = new IngestService(store, reader, embedder, claims);
@@ -188,8 +192,9 @@ public final class App implements AutoCloseable {
 
   /** The chat use cases of one door: questions through {@code answerer}, at most {@code perMinute} a user. */
   public ChatService chat(Door door, int perMinute, Clock clock, Answerer answerer) {
-    return new ChatService(door, new ChatService.Ports(answerer, actorCards(), subscriptions, store, store.chats(), store.chats(),
-        store.sends()), new ChatService.Limits(perMinute, questionLimit()), clock);
+    return new ChatService(door, new ChatService.Ports(answerer, actorCards(), subscriptions, StorePorts.statements(store),
+        StorePorts.answers(store.chats()), StorePorts.updates(store.chats()), StorePorts.sent(store.sends())),
+        new ChatService.Limits(perMinute, questionLimit()), clock);
   }
 
   /** The answer service as the chat doors ask it. */
@@ -207,17 +212,24 @@ public final class App implements AutoCloseable {
     return subscriptions;
   }
 
-  /** A digest sender for every platform whose token is set (none: the digest can only be previewed). */
+  /** A digest sender for every platform whose token is set (none: the digest can only be previewed); this app closes them. */
   public List<DigestSender> digestSenders() {
     List<DigestSender> senders = new ArrayList<>();
     if (config.telegram().configured()) {
-      senders.add(TelegramDigestSender.create(config.telegram().token(), config.telegram().apiUrl(),
-          config.digest().telegramPerSecond()));
+      senders.add(opened(TelegramDigestSender.create(config.telegram().token(), config.telegram().apiUrl(),
+          config.digest().telegramPerSecond())));
     }
     if (config.slack().configured()) {
-      senders.add(SlackDigestSender.create(config.slack()));
+      senders.add(opened(SlackDigestSender.create(config.slack())));
     }
     return senders;
+  }
+
+  private <T extends AutoCloseable> T opened(T client) {
+    synchronized (opened) {
+      opened.add(client);
+    }
+    return client;
   }
 
   /** The digest over this app's store: extractive lines grouped by actor, the model's checked summary when one is configured. */
@@ -236,19 +248,38 @@ public final class App implements AutoCloseable {
     return new SlackRunner(s, chat(SlackRunner.DOOR, s.perMinute(), Clock.systemUTC(), answerer()), Clock.systemUTC());
   }
 
-  /** Closes the store, then waits for a model load under way: the process may exit after this returns. */
+  /**
+   * Closes everything this app opened, last opened first: the digest senders' clients, the pool of
+   * model calls, the store, then waits for a model load under way: the process may exit after this
+   * returns. Each is closed even when one before it fails; the first failure is thrown.
+   */
   @Override
   public void close() {
-    try {
-      store.close();
-    } finally {
-      if (embedder != null) {
-        embedder.close();
+    List<AutoCloseable> order = new ArrayList<>();
+    synchronized (opened) {
+      order.addAll(opened);
+      opened.clear();
+    }
+    Collections.reverse(order);
+    order.add(llmCalls::shutdownNow);
+    order.add(store);
+    if (embedder != null) {
+      order.add(embedder);
+    }
+    RuntimeException failure = null;
+    for (AutoCloseable c : order) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = e instanceof RuntimeException r ? r : new IllegalStateException("closing: " + e.getMessage(), e);
+        } else {
+          failure.addSuppressed(e);
+        }
       }
     }
-  }
-
-  public static void main(String[] args) {
-    System.exit(Cli.run(args, System.getenv()));
+    if (failure != null) {
+      throw failure;
+    }
   }
 }

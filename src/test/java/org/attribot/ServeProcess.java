@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * attribot as its own process ({@code java … org.attribot.App ARGS}, the classes under test
+ * attribot as its own process ({@code java … org.attribot.Main ARGS}, the classes under test
  * on the class path), with only the environment given, so a test can kill it as {@code kill -9}
  * does and start it again on the same store.
  */
@@ -25,7 +25,7 @@ public final class ServeProcess implements AutoCloseable {
   /** Starts {@code attribot ARGS} in {@code dir} with {@code env} (nothing of this JVM's environment but PATH); output to {@code log}. */
   public static ServeProcess start(Path dir, Path log, Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.attribot.App"));
+        "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.attribot.Main"));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -2,7 +2,7 @@ package org.attribot.chat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.attribot.actor.ActorCard;
+import org.attribot.actorcard.ActorCard;
 import org.attribot.answer.Answer;
 import org.attribot.store.StoredStatement;
 

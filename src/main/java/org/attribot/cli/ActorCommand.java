@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribot.App;
-import org.attribot.actor.ActorCard;
+import org.attribot.actorcard.ActorCard;
 import org.attribot.actor.Entity;
 import org.attribot.store.StoredStatement;
 import picocli.CommandLine.Command;

@@ -9,7 +9,7 @@ import java.util.List;
  * platform answered to one message as a {@link SendResult}; it never retries, waits or
  * decides what happens next.
  */
-public interface DigestSender {
+public interface DigestSender extends AutoCloseable {
   /** The platform of the destinations it serves: {@code telegram} or {@code slack}. */
   String platform();
 
@@ -24,6 +24,10 @@ public interface DigestSender {
 
   /** Sends one rendered message to a destination id (a chat id, a channel id). */
   SendResult send(String destinationId, String message);
+
+  /** Releases the client the sender holds, if it opened one; whoever made the sender closes it. */
+  @Override
+  default void close() {}
 
   /** At most {@code perSecond} messages a second in all, and one a destination every {@code perDestination}. */
   record Limits(int perSecond, Duration perDestination) {

@@ -37,12 +37,19 @@ public final class SlackDigestSender implements DigestSender {
       "team_access_not_granted", "restricted_action", "channel_is_archived");
 
   private final MethodsClient methods;
+  /** The client {@link #create} opened, closed with the sender; null when the caller handed in the methods. */
+  private final Slack slack;
 
   public SlackDigestSender(MethodsClient methods) {
-    this.methods = methods;
+    this(methods, null);
   }
 
-  /** The real Web API client with the bot token, at the configured API prefix (empty: Slack's own). */
+  private SlackDigestSender(MethodsClient methods, Slack slack) {
+    this.methods = methods;
+    this.slack = slack;
+  }
+
+  /** The real Web API client with the bot token, at the configured API prefix (empty: Slack's own), closed with the sender. */
   public static SlackDigestSender create(Config.Slack settings) {
     SlackConfig config = new SlackConfig();
     if (!settings.apiUrl().isBlank()) {
@@ -50,7 +57,20 @@ public final class SlackDigestSender implements DigestSender {
       config.setMethodsEndpointUrlPrefix(prefix.endsWith("/") ? prefix : prefix + "/");
     }
     config.setStatsEnabled(false);
-    return new SlackDigestSender(Slack.getInstance(config).methods(settings.botToken()));
+    Slack slack = Slack.getInstance(config);
+    return new SlackDigestSender(slack.methods(settings.botToken()), slack);
+  }
+
+  /** Closes the client {@link #create} opened. */
+  @Override
+  public void close() {
+    if (slack != null) {
+      try {
+        slack.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the Slack client: " + e.getMessage(), e);
+      }
+    }
   }
 
   @Override

@@ -2,7 +2,7 @@ package org.attribot.slack;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attribot.actor.ActorCard;
+import org.attribot.actorcard.ActorCard;
 import org.attribot.chat.ChatReply;
 import org.attribot.store.StoredStatement;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * What the chat adapters keep: the updates they have seen and answered, the answers they gave
  * (for buttons that come back later) and feedback on them (digest subscriptions are in {@link DigestRecords}).
  */
-public final class ChatRecords implements org.attribot.chat.ChatUpdates, org.attribot.chat.AnswersGiven {
+public final class ChatRecords {
   private final Connection connection;
   private final Object lock;
 
@@ -28,7 +28,6 @@ public final class ChatRecords implements org.attribot.chat.ChatUpdates, org.att
    * ever after. Updates claimed but never marked {@link #done} are handed back by
    * {@link #unfinished} after a restart, so none is dropped and none answered twice.
    */
-  @Override
   public boolean claim(String source, long updateId, String payload, Instant now) {
     return Busy.retry("recording update " + updateId, () -> claimOnce(source, updateId, payload, now));
   }
@@ -50,7 +49,6 @@ public final class ChatRecords implements org.attribot.chat.ChatUpdates, org.att
   }
 
   /** The payloads of updates claimed but never finished (the process stopped mid-answer), oldest first. */
-  @Override
   public List<String> unfinished(String source) {
     synchronized (lock) {
       List<String> out = new ArrayList<>();
@@ -70,13 +68,11 @@ public final class ChatRecords implements org.attribot.chat.ChatUpdates, org.att
   }
 
   /** Marks an update handled, so it is never handled again. */
-  @Override
   public void done(String source, long updateId) {
     execute("UPDATE chat_updates SET state = 'done' WHERE source = ? AND update_id = ?", source, updateId);
   }
 
   /** Records an answer given to a destination; returns its id. */
-  @Override
   public long answerGiven(String destination, String question, String answerJson, Instant now) {
     return Busy.retry("recording an answer", () -> answerGivenOnce(destination, question, answerJson, now));
   }
@@ -102,7 +98,6 @@ public final class ChatRecords implements org.attribot.chat.ChatUpdates, org.att
   }
 
   /** The JSON of an answer given, if it exists. */
-  @Override
   public Optional<String> answer(long id) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement("SELECT answer FROM answers_given WHERE id = ?")) {
@@ -117,7 +112,6 @@ public final class ChatRecords implements org.attribot.chat.ChatUpdates, org.att
   }
 
   /** Records (or changes) a user's vote on an answer: +1 or -1. */
-  @Override
   public void feedback(long answerId, String userId, int vote, Instant now) {
     Busy.retry("recording feedback", () -> feedbackOnce(answerId, userId, vote, now));
   }

@@ -13,7 +13,10 @@ import java.time.Instant;
  * {@link State#SENT} (not sent again), {@link State#NEW} (never tried, or refused) or
  * {@link State#SENDING}: the platform may or may not have it.
  */
-public final class SendJournal implements org.attribot.chat.SentParts {
+public final class SendJournal {
+  /** What is known of a part: never tried (or refused), the call under way or its outcome unknown, sent. */
+  public enum State { NEW, SENDING, SENT }
+
 
   private final Connection connection;
   private final Object lock;
@@ -23,7 +26,6 @@ public final class SendJournal implements org.attribot.chat.SentParts {
     this.lock = lock;
   }
 
-  @Override
   public State state(String source, long key, int part) {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement(
@@ -41,7 +43,6 @@ public final class SendJournal implements org.attribot.chat.SentParts {
   }
 
   /** Records that a part is about to be sent (committed before the call). */
-  @Override
   public void sending(String source, long key, int part, Instant now) {
     write("INSERT INTO chat_sends (source, work_key, part, state, updated_at) VALUES (?, ?, ?, 'sending', ?)"
         + " ON CONFLICT(source, work_key, part) DO UPDATE SET state = 'sending', updated_at = excluded.updated_at",
@@ -49,14 +50,12 @@ public final class SendJournal implements org.attribot.chat.SentParts {
   }
 
   /** Records that the platform took a part, with its message id. */
-  @Override
   public void sent(String source, long key, int part, String messageId, Instant now) {
     write("UPDATE chat_sends SET state = 'sent', message_id = ?, updated_at = ? WHERE source = ? AND work_key = ? AND part = ?",
         messageId, now.toString(), source, key, part);
   }
 
   /** Forgets a part the platform refused: it was not sent. */
-  @Override
   public void notSent(String source, long key, int part) {
     write("DELETE FROM chat_sends WHERE source = ? AND work_key = ? AND part = ?", source, key, part);
   }

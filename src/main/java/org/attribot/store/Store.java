@@ -24,7 +24,7 @@ import org.attribot.statement.TextSplitter;
  * write of a statement is one transaction, so a failure leaves nothing partial. One
  * connection, used by one thread at a time.
  */
-public final class Store implements AutoCloseable, org.attribot.chat.LatestStatements {
+public final class Store implements AutoCloseable {
   private final Connection connection;
   private final Clock clock;
   /** Recently read statements (bounded: a large store does not fit in memory). */
@@ -369,7 +369,6 @@ public final class Store implements AutoCloseable, org.attribot.chat.LatestState
     return passageCount;
   }
 
-  @Override
   public synchronized int statementCount() {
     return queryInt("SELECT count(*) FROM statements", null);
   }
@@ -406,7 +405,6 @@ public final class Store implements AutoCloseable, org.attribot.chat.LatestState
   }
 
   /** Newest first by date, undated last. */
-  @Override
   public synchronized List<StoredStatement> latest(int limit) {
     return statements("ORDER BY published IS NULL, published DESC, key DESC LIMIT ?", limit);
   }

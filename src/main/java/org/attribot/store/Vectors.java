@@ -27,9 +27,6 @@ public final class Vectors {
     this.lock = lock;
   }
 
-  /** A stored vector row: its key, its id, its passage (0 for a free segment), text and metadata JSON. */
-  public record Row(long key, String id, long passageId, float[] vector, String text, String metadata) {}
-
   /** A passage whose vector is missing or was made by another model. */
   public record PassageText(long passageId, String text) {}
 
@@ -140,58 +137,6 @@ public final class Vectors {
     return out;
   }
 
-  public Row row(long key) {
-    synchronized (lock) {
-      List<Row> rows = rows("WHERE key = ?", key);
-      return rows.isEmpty() ? null : rows.get(0);
-    }
-  }
-
-  /** Keys of the rows with these ids. */
-  public List<Long> keys(List<String> ids) {
-    synchronized (lock) {
-      List<Long> out = new ArrayList<>();
-      for (String id : ids) {
-        rows("WHERE id = ?", id).forEach(r -> out.add(r.key()));
-      }
-      return out;
-    }
-  }
-
-  public void delete(List<Long> keys) {
-    synchronized (lock) {
-      try (PreparedStatement ps = connection.prepareStatement("DELETE FROM passage_vectors WHERE key = ?")) {
-        for (long key : keys) {
-          ps.setLong(1, key);
-          ps.executeUpdate();
-          if (index != null) {
-            index.remove(key);
-          }
-        }
-      } catch (SQLException e) {
-        throw new StoreException("cannot delete vectors: " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** Adds a free segment (not a passage), as the LangChain4j view does. */
-  public long addSegment(String id, String model, float[] vector, String text, String metadata) {
-    synchronized (lock) {
-      try {
-        return insert(id, null, model, vector, text, metadata);
-      } catch (SQLException e) {
-        throw new StoreException("cannot add an embedding: " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** Every row key, for filters that must look at each row. */
-  public List<Long> allKeys() {
-    synchronized (lock) {
-      return rows("", null).stream().map(Row::key).toList();
-    }
-  }
-
   public int count() {
     synchronized (lock) {
       try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM passage_vectors");
@@ -284,24 +229,6 @@ public final class Vectors {
       index = loaded;
     }
     return index;
-  }
-
-  private List<Row> rows(String where, Object arg) {
-    List<Row> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT key, id, passage_id, vector, text, metadata FROM passage_vectors " + where)) {
-      if (arg != null) {
-        ps.setObject(1, arg);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), decode(rs.getBytes(4)), rs.getString(5), rs.getString(6)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read vectors: " + e.getMessage(), e);
-    }
-    return out;
   }
 
   static byte[] encode(float[] vector) {

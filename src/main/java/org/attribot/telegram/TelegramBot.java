@@ -35,7 +35,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
   /** How long an answer may take before "typing…" is shown. */
   static final long TYPING_AFTER_MS = 300;
   /** "typing…" after a delay, and updates the busy store stopped, handled again later. */
-  private static final java.util.concurrent.ScheduledExecutorService TYPING =
+  private final java.util.concurrent.ScheduledExecutorService later =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "telegram-later");
         t.setDaemon(true);
@@ -60,7 +60,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
   public TelegramBot(TelegramClient client, ChatService chat, Settings settings, ExecutorService pool) {
     this.sender = new TelegramSender(client);
     this.chat = chat;
-    this.handler = new TelegramHandler(sender, chat, settings, TYPING);
+    this.handler = new TelegramHandler(sender, chat, settings, later);
     this.queues = new ConversationQueues<>(pool);
   }
 
@@ -145,7 +145,7 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
         if (e.busy()) {
           finished = false; // not done: the parts already sent are skipped when it is handled again
           LOG.warn("the store is busy; update {} is handled again in {} s", update.getUpdateId(), retryIn);
-          TYPING.schedule(() -> schedule(update, Math.min(60, retryIn * 2)), retryIn, java.util.concurrent.TimeUnit.SECONDS);
+          later.schedule(() -> schedule(update, Math.min(60, retryIn * 2)), retryIn, java.util.concurrent.TimeUnit.SECONDS);
         } else {
           LOG.error("update {} failed", update.getUpdateId(), e);
           out.sorry(chatOf(update));
@@ -168,6 +168,11 @@ public final class TelegramBot implements LongPollingUpdateConsumer {
       // still 'received': handled again at the next start, its parts already sent skipped
       LOG.error("update {} could not be marked done: {}", update.getUpdateId(), e.getMessage());
     }
+  }
+
+  /** Stops the scheduler of "typing…" and of updates handled again later; the runner calls it after the workers stop. */
+  void stop() {
+    later.shutdownNow();
   }
 
   private static long chatOf(Update u) {

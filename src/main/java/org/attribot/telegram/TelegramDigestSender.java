@@ -30,18 +30,34 @@ public final class TelegramDigestSender implements DigestSender {
 
   private final TelegramClient client;
   private final Limits limits;
+  /** The HTTP client {@link #create} opened, closed with the sender; null when the caller handed in the client. */
+  private final okhttp3.OkHttpClient http;
 
   public TelegramDigestSender(TelegramClient client, int perSecond) {
-    this.client = client;
-    this.limits = new Limits(perSecond, PER_CHAT);
+    this(client, perSecond, null);
   }
 
-  /** The real client against the Bot API at {@code apiUrl} (empty: Telegram's own). */
+  private TelegramDigestSender(TelegramClient client, int perSecond, okhttp3.OkHttpClient http) {
+    this.client = client;
+    this.limits = new Limits(perSecond, PER_CHAT);
+    this.http = http;
+  }
+
+  /** The real client against the Bot API at {@code apiUrl} (empty: Telegram's own), closed with the sender. */
   public static TelegramDigestSender create(String token, String apiUrl, int perSecond) {
     okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
     dispatcher.setMaxRequestsPerHost(64);
-    return new TelegramDigestSender(new OkHttpTelegramClient(new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher).build(),
-        token, TelegramRunner.url(apiUrl)), perSecond);
+    okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher).build();
+    return new TelegramDigestSender(new OkHttpTelegramClient(http, token, TelegramRunner.url(apiUrl)), perSecond, http);
+  }
+
+  /** Stops the HTTP client's threads and drops its idle connections. */
+  @Override
+  public void close() {
+    if (http != null) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
   }
 
   @Override

@@ -2,7 +2,7 @@ package org.attribot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attribot.actor.ActorCard;
+import org.attribot.actorcard.ActorCard;
 import org.attribot.answer.Answer;
 import org.attribot.answer.Citation;
 import org.attribot.chat.ChatReply;

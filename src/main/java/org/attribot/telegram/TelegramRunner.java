@@ -25,6 +25,7 @@ public final class TelegramRunner implements AutoCloseable {
 
   private final TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication();
   private final ExecutorService workers;
+  private final TelegramBot bot;
 
   /**
    * Checks the token with {@code getMe}, then registers the commands, hands back unfinished
@@ -53,8 +54,8 @@ public final class TelegramRunner implements AutoCloseable {
         ? new TelegramBot.Settings(me.getUserName(), settings.allowedChats())
         : settings;
     this.workers = ConversationQueues.pool("telegram-worker", workerCount);
+    this.bot = new TelegramBot(client, chat, named, workers);
     try {
-      TelegramBot bot = new TelegramBot(client, chat, named, workers);
       bot.start();
       polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
     } catch (TelegramApiException e) {
@@ -106,5 +107,6 @@ public final class TelegramRunner implements AutoCloseable {
       LOG.warn("stopping the poller: {}", e.getMessage());
     }
     ConversationQueues.stop(workers);
+    bot.stop();
   }
 }

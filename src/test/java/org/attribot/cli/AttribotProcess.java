@@ -21,7 +21,7 @@ final class AttribotProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.attribot.App"));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.attribot.Main"));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");

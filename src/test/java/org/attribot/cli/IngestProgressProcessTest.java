@@ -49,7 +49,7 @@ class IngestProgressProcessTest {
     Path file = jsonLines(300);
     Path db = dir.resolve("k.db");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.attribot.App", "ingest", file.toString(), "--db", db.toString()));
+        "-cp", System.getProperty("java.class.path"), "org.attribot.Main", "ingest", file.toString(), "--db", db.toString()));
     Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     p.getOutputStream().close();
     int told = -1;

@@ -40,7 +40,8 @@ class OutboxTest {
   }
 
   ChatLedger ledger() {
-    return new ChatLedger(TelegramBot.DOOR, store.chats(), store.sends(), Clock.systemUTC());
+    return new ChatLedger(TelegramBot.DOOR, org.attribot.StorePorts.updates(store.chats()), org.attribot.StorePorts.sent(store.sends()),
+        Clock.systemUTC());
   }
 
   @AfterEach

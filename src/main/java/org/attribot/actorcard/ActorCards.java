@@ -1,4 +1,4 @@
-package org.attribot.actor;
+package org.attribot.actorcard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.attribot.actor.Entity;
+import org.attribot.actor.Gazetteer;
 import org.attribot.claim.Claim;
 import org.attribot.claim.ClaimFilter;
 import org.attribot.claim.Stance;

@@ -1,8 +1,9 @@
-package org.attribot.actor;
+package org.attribot.actorcard;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.attribot.actor.Entity;
 import org.attribot.claim.Claim;
 import org.attribot.store.StoredStatement;
 
