@@ -1,3 +1,4 @@
+// Over 300 lines: every intent of the claims route (who attributed, whom, targets, denials, what for, when) and the lines it writes.
 package org.attribot.answer;
 
 import java.time.LocalDate;

@@ -1,3 +1,4 @@
+// Over 300 lines: the reading of one statement as evidence and the scoring of its sentence windows share their arrays and belong together.
 package org.attribot.answer;
 
 import java.util.ArrayList;

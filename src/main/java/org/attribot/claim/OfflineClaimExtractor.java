@@ -1,3 +1,4 @@
+// Over 300 lines: one pattern set for every text; its rules of who speaks, who is accused and the stance interact and are read together.
 package org.attribot.claim;
 
 import java.util.ArrayList;

@@ -1,3 +1,4 @@
+// Over 300 lines: a line-for-line port of the reference scorer claims_score.py, kept whole so the two can be read side by side.
 package org.attribot.eval;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;

@@ -1,3 +1,4 @@
+// Over 300 lines: one STIX 2.1 bundle writer, its object kinds (identities, intrusion sets, relationships, reports) read best side by side.
 package org.attribot.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,3 +1,4 @@
+// Over 300 lines: the SQLite facade (statements, search, caches) until it is split into repositories behind the core's ports.
 package org.attribot.store;
 
 import java.nio.file.Path;
