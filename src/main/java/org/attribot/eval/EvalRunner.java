@@ -36,7 +36,7 @@ public final class EvalRunner {
         questions.add(JSON.readValue(lines.get(i), EvalQuestion.class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a question: " + JsonFault.describe(e), e);
-      } catch (IOException | IllegalArgumentException | NullPointerException e) {
+      } catch (IllegalArgumentException | NullPointerException e) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a question: " + firstLine(e.getMessage()), e);
       }
     }
