@@ -82,7 +82,7 @@ public final class ClaimAnswers {
           .filter(c -> read.attributors().isEmpty() || answers(c, read.attributors(), mates)).toList();
       case WHO_ATTRIBUTED -> pool.stream().filter(c -> read.accused().isEmpty() ? inScope(c, retrieval) : accuses(c, read.accused(), pool))
           .filter(c -> read.speakers().isEmpty() || saidBy(c, read.speakers(), bySpeakers))
-          .filter(c -> !read.governments() || isState(c.claim().attributor())).toList();
+          .filter(c -> !read.governments() || isState(c.claim().attributor()) || stateOf(c.claim().attributor()) != null).toList();
       case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors().contains(c.claim().attributor()))
           .filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool)).toList());
       case WHEN -> ownFirst(pool.stream().filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool))
@@ -93,6 +93,12 @@ public final class ClaimAnswers {
           .filter(c -> read.speakers().isEmpty() ? read.attributors().isEmpty() || read.attributors().contains(c.claim().attributor())
               : read.speakers().contains(c.claim().attributor())).toList();
     };
+    if (intent == Intent.WHO_ATTRIBUTED && read.governments()) {
+      Set<String> states = new LinkedHashSet<>();
+      chosen.stream().map(c -> c.claim().attributor()).filter(this::isState).forEach(states::add);
+      chosen = chosen.stream().filter(c -> isState(c.claim().attributor()) || !states.contains(stateOf(c.claim().attributor())))
+          .toList(); // a state's own agency adds nothing to a list of states that names the state
+    }
     if (chosen.isEmpty()) {
       return null;
     }
@@ -211,6 +217,18 @@ public final class ClaimAnswers {
     return gazetteer.find(text).stream().anyMatch(m -> m.entities().stream().anyMatch(e -> e.canonical().equals(canonical)));
   }
 
+  /** The state a national body (an agency, a ministry) belongs to, or null. */
+  private String stateOf(String name) {
+    return gazetteer.lookup(name, Entity.Kind.ORGANISATION).stream().map(Entity::state).filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
+  }
+
+  /** A national body named with its state ("Australian Signals Directorate (Australia)"), so a list of states reads whole. */
+  private String withState(String attributor) {
+    String state = isState(attributor) ? null : stateOf(attributor);
+    return state == null || attributor.contains(state) ? attributor : attributor + " (" + state + ")";
+  }
+
   private boolean isState(String name) {
     return !gazetteer.lookup(name, Entity.Kind.COUNTRY).isEmpty();
   }
@@ -258,7 +276,7 @@ public final class ClaimAnswers {
       }
       Claim first = group.get(0).claim();
       int n = citations.cite(group.get(0), quote(group.get(0), intent));
-      List<String> names = group.stream().map(c -> c.claim().attributor()).toList();
+      List<String> names = group.stream().map(c -> withState(c.claim().attributor())).toList();
       text.append("\n- ").append(String.join(", ", names)).append(' ').append(verb(first.stance(), names.size()))
           .append(' ').append(accusedPhrase(first));
       LocalDate date = published(group.get(0));

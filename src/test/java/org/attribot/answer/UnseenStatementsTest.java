@@ -53,6 +53,9 @@ class UnseenStatementsTest {
     write(in, "iran-banks", "Iranian hackers blamed for bank outages", "Wire Desk", "2022-06-14",
         "Officials blamed Iranian hackers for denial-of-service attacks that took the websites of three regional banks offline. "
             + "The attacks lasted for two days.");
+    write(in, "signals-note", "Signals directorate warns of APT40 activity", "Harbour Times", "2024-07-01",
+        "The Australian Signals Directorate said APT40 had conducted malicious cyber operations against government networks. "
+            + "The directorate urged agencies to patch exposed devices.");
     app = TestStores.of(dir, in);
   }
 
@@ -147,5 +150,11 @@ class UnseenStatementsTest {
     assertTrue(next.text().contains("Astrid Halvorsen"), next.text());
     Answer again = app.answers().ask("chat-1", "and who else?", org.attribot.store.Narrowing.NONE);
     assertFalse(again.text().equals(next.text()), "not the previous answer again: " + again.text());
+  }
+
+  @Test
+  void anAgencysAttributionCountsForItsStateInAListOfCountries() {
+    Answer a = ask("Which countries have attributed malicious activity to APT40?");
+    assertTrue(a.text().contains("ASD (Australia)"), a.text());
   }
 }
