@@ -1,7 +1,6 @@
 package org.attribot;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependency;
 import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyTarget;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
@@ -10,7 +9,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -42,19 +40,10 @@ class ArchitectureTest {
   static final DescribedPredicate<JavaClass> COMPOSITION_ROOT = DescribedPredicate.describe("the composition root",
       c -> c.getPackageName().equals("org.attribot") && topLevelName(c).matches("org\\.attribot\\.(App|Main)"));
 
-  /**
-   * Dependencies the rules would refuse that are kept on purpose until a larger change, each with
-   * its reason.
-   */
-  static final DescribedPredicate<Dependency> FROZEN =
-      // the fake Slack of the benchmarks signs its requests as Slack does; the fakes leave the product for a bench module
-      dependency("org.attribot.bench.LocalSlackApi", "org.attribot.slack.RequestSignature");
-
   @Test
   void nothingButTheAdaptersAndTheCompositionRootDependsOnAnAdapterOrItsLibraries() {
     classes().that(not(resideInAnyPackage(ADAPTERS).or(COMPOSITION_ROOT)))
-        .should(onlyHaveDependenciesWhere(not(dependencyTarget(resideInAnyPackage(ADAPTERS).or(resideInAnyPackage(ADAPTER_LIBRARIES))))
-            .or(FROZEN)))
+        .should(onlyHaveDependenciesWhere(not(dependencyTarget(resideInAnyPackage(ADAPTERS).or(resideInAnyPackage(ADAPTER_LIBRARIES))))))
         .as("nothing but the adapters and the composition root depends on an adapter or an adapter's library")
         .check(CLASSES);
   }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     version = "attribot 0.1.0",
     description = "Answers questions about cyber attributions from a store of statements, citing each one.",
     subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, IngestCommand.class, ActorCommand.class, ActorsCommand.class, ReindexCommand.class,
-        ClaimsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, DigestCommand.class,
+        ClaimsCommand.class, ExportCommand.class, EvalCommand.class, DigestCommand.class,
         SubscriptionsCommand.class, picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements java.util.concurrent.Callable<Integer> {
   final Map<String, String> env;

@@ -1,4 +1,4 @@
-package org.attribot.cli;
+package org.attribot.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,8 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.attribot.App;
-import org.attribot.bench.LocalChatServer;
-import org.attribot.bench.LocalSlackApi;
 import org.attribot.config.Config;
 import org.attribot.config.ConfigLoader;
 import org.attribot.slack.SlackRunner;

@@ -1,4 +1,4 @@
-package org.attribot.cli;
+package org.attribot.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.attribot.actor.Gazetteer;
-import org.attribot.bench.SyntheticCorpus;
 import org.attribot.claim.Claim;
 import org.attribot.claim.ClaimExtractor;
 import org.attribot.claim.OfflineClaimExtractor;
@@ -71,7 +70,7 @@ final class ClaimOverhead {
       double seconds = (System.nanoTime() - t) / 1e9;
       return new double[] {seconds, (extractor.nanos - before) / 1e9, store.claims().count()};
     } finally {
-      Terminal.deleteTree(dir);
+      Bench.deleteTree(dir);
     }
   }
 

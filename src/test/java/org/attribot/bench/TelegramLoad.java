@@ -1,4 +1,4 @@
-package org.attribot.cli;
+package org.attribot.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.attribot.App;
-import org.attribot.bench.LocalBotApi;
 import org.attribot.config.Config;
 import org.attribot.config.ConfigLoader;
 import org.attribot.telegram.TelegramRunner;

@@ -22,7 +22,7 @@ import org.attribot.statement.TextSplitter;
 import org.attribot.store.Store;
 
 /**
- * The benchmark behind {@code attribot bench}: ingest with real embeddings against the
+ * The benchmark behind {@code bench} (see {@link BenchCommand}): ingest with real embeddings against the
  * model's own rate on the same passages, then question latency (including embedding the
  * question) and heap at scale, for attribot and for a naive LangChain4j RAG
  * ({@code InMemoryEmbeddingStore} + {@code EmbeddingStoreContentRetriever}, top 3) over the
@@ -30,6 +30,15 @@ import org.attribot.store.Store;
  */
 public final class Bench {
   private Bench() {}
+
+  /** Deletes a temporary folder and everything in it. */
+  static void deleteTree(java.nio.file.Path dir) throws java.io.IOException {
+    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
+      for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.deleteIfExists(p);
+      }
+    }
+  }
 
   /** Ingest with embeddings against the model alone, on the same statements. */
   public record IngestFigures(int statements, int passages, double modelPassagesPerSecond,

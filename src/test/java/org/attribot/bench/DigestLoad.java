@@ -1,4 +1,4 @@
-package org.attribot.cli;
+package org.attribot.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.attribot.App;
-import org.attribot.bench.LocalBotApi;
 import org.attribot.config.Config;
 import org.attribot.config.ConfigLoader;
 import org.attribot.digest.Destination;
@@ -83,7 +82,7 @@ final class DigestLoad {
             seconds / bound, result);
       }
     } finally {
-      Terminal.deleteTree(tmp);
+      Bench.deleteTree(tmp);
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.attribot.cli;
+package org.attribot.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,26 +6,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attribot.App;
-import org.attribot.bench.Bench;
-import org.attribot.bench.SyntheticCorpus;
 import org.attribot.config.Config;
+import org.attribot.config.ConfigLoader;
 import org.attribot.embed.MiniLmEmbedder;
 import org.attribot.statement.Statement;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
+/**
+ * The benchmarks, run from the test classpath (they are not in the product jar):
+ * {@code mvn -B -q -Pbench test-compile exec:java -Dexec.args="--slack 5"}.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
     "Benchmarks on a synthetic corpus, in fresh temporary stores, and prints Markdown tables:",
     "1. ingest with real all-MiniLM-L6-v2 embeddings against the model's own rate on the same passages;",
     "2. warm question latency (p50/p95/p99, including embedding the question) and heap, at scale, for attribot",
     "   and for a naive LangChain4j RAG over the same passages. At scale the passage vectors are stand-ins",
     "   (a hashed bag-of-words vector of 384 dimensions per passage) so the run takes minutes, not hours."})
-final class BenchCommand implements Callable<Integer> {
-  @ParentCommand
-  RootCommand root;
+public final class BenchCommand implements Callable<Integer> {
+  private final Map<String, String> env;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file (default: $ATTRIBOT_CONFIG, else config/attribot.yaml if it exists).")
+  Path configFile;
 
   @Option(names = "--statements", defaultValue = "100000", paramLabel = "N", description = "Statements at scale (default ${DEFAULT-VALUE}).")
   int statements;
@@ -58,12 +69,46 @@ final class BenchCommand implements Callable<Integer> {
       "claim extraction, with embeddings and keyword-only, and print what extraction adds."})
   Integer claims;
 
+  BenchCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** Runs the benchmark the arguments name; exits with a non-zero code only on failure. */
+  public static void main(String[] args) {
+    int code = run(args, System.getenv());
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  static int run(String[] args, Map<String, String> env) {
+    CommandLine cli = new CommandLine(new BenchCommand(env));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("bench: " + e.getMessage());
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  /** The settings, found as attribot finds them. */
+  private Config config() {
+    Path file = configFile;
+    if (file == null && env.get("ATTRIBOT_CONFIG") != null) {
+      file = Path.of(env.get("ATTRIBOT_CONFIG"));
+    }
+    if (file != null && !Files.exists(file)) {
+      throw new IllegalArgumentException("config file " + file + " does not exist");
+    }
+    ConfigLoader.unknownVariables(env).forEach(w -> spec.commandLine().getErr().println("bench: warning: " + w));
+    return ConfigLoader.load(file != null ? file : Path.of("config", "attribot.yaml"), env);
+  }
+
   @Override
   public Integer call() throws Exception {
     if (statements < 1 || questions < 1 || embedded < 1) {
       throw new IllegalArgumentException("--statements, --embedded and --questions must be at least 1");
     }
-    PrintWriter out = root.spec.commandLine().getOut();
+    PrintWriter out = spec.commandLine().getOut();
     if (digest != null) {
       out.print(DigestLoad.run(digest));
       out.flush();
@@ -95,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    Config config = root.config();
+    Config config = config();
     Path tmp = Files.createTempDirectory("attribot-bench");
     try {
       Bench.IngestFigures ingest;
@@ -121,7 +166,7 @@ final class BenchCommand implements Callable<Integer> {
           Runtime.getRuntime().availableProcessors());
       return 0;
     } finally {
-      Terminal.deleteTree(tmp);
+      Bench.deleteTree(tmp);
     }
   }
 }
