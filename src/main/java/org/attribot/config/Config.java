@@ -1,10 +1,13 @@
 package org.attribot.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 
 /**
  * Every setting, after defaults, the config file and {@code ATTRIBOT_…} environment
  * variables have been applied (in that order). See {@code config/attribot.example.yaml}.
+ * {@link ConfigLoader} binds the checked settings onto these records: a section per record,
+ * a component per key in snake case, or the key its {@link JsonProperty} names.
  */
 public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer, Llm llm, Prompts prompts,
     Memory memory, Telegram telegram, Slack slack, Digest digest, Question question) {
@@ -38,7 +41,7 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
    * is never printed.
    */
   public record Llm(String provider, String baseUrl, String model, String apiKey, java.time.Duration timeout,
-      int maxRetries, int circuitFailures, java.time.Duration circuitOpen) {
+      int maxRetries, int circuitFailures, @JsonProperty("circuit_open_seconds") java.time.Duration circuitOpen) {
     public boolean configured() {
       return !provider.equals("none");
     }
@@ -104,8 +107,9 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
    * failed send is tried (backoff from {@code retry} doubling), how many destinations are
    * sent to at once, Telegram's overall messages a second, and how often the schedule is looked at.
    */
-  public record Digest(java.time.LocalTime time, java.time.ZoneId zone, boolean announceEmpty, int maxStatements,
-      int maxAttempts, java.time.Duration retry, int senders, int telegramPerSecond, java.time.Duration check) {}
+  public record Digest(java.time.LocalTime time, java.time.ZoneId zone, @JsonProperty("empty") boolean announceEmpty,
+      int maxStatements, int maxAttempts, @JsonProperty("retry_seconds") java.time.Duration retry, int senders,
+      int telegramPerSecond, @JsonProperty("check_seconds") java.time.Duration check) {}
 
   /** {@code memory.*}: how many turns of each conversation are kept. */
   public record Memory(int turns) {}

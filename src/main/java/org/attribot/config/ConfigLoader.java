@@ -1,15 +1,32 @@
 package org.attribot.config;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.attribot.embed.LocalModel;
 import org.attribot.input.JsonFault;
 
@@ -17,57 +34,67 @@ import org.attribot.input.JsonFault;
  * Loads {@link Config}: built-in defaults, then the YAML file (if it exists), then
  * environment variables named {@code ATTRIBOT_} + the key upper-cased with dots as
  * underscores ({@code store.path} → {@code ATTRIBOT_STORE_PATH}). Unknown keys and
- * values of the wrong type are errors that name the key and where it came from.
+ * values of the wrong type are errors that name the key and where it came from. Each
+ * value is checked by its {@link Rule}, put into a tree of sections, and Jackson binds
+ * the tree onto the {@link Config} records.
  */
 public final class ConfigLoader {
   /** Every key with its default, in the order the example file documents them. */
   static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+  /** How each key's text is checked and turned into the value its record component binds. */
+  private static final Map<String, Rule> RULES = new HashMap<>();
 
   static {
-    DEFAULTS.put("store.path", "data/attribot.db");
-    DEFAULTS.put("store.busy_timeout_ms", "5000");
-    DEFAULTS.put("ingest.max_file_mb", "16");
-    DEFAULTS.put("actors.path", "data/actors.json");
-    DEFAULTS.put("retrieve.passages", "40");
-    DEFAULTS.put("retrieve.vectors", "40");
-    DEFAULTS.put("retrieve.statements", "8");
-    DEFAULTS.put("retrieve.embedding_model", "minilm");
-    DEFAULTS.put("answer.min_coverage", "0.6");
-    DEFAULTS.put("answer.companion_ratio", "0.9");
-    DEFAULTS.put("answer.max_statements", "3");
-    DEFAULTS.put("answer.max_chars", "700");
-    DEFAULTS.put("llm.provider", "none");
-    DEFAULTS.put("llm.base_url", "");
-    DEFAULTS.put("llm.model", "");
-    DEFAULTS.put("llm.api_key", "");
-    DEFAULTS.put("llm.timeout", "30");
-    DEFAULTS.put("llm.max_retries", "2");
-    DEFAULTS.put("llm.circuit_failures", "3");
-    DEFAULTS.put("llm.circuit_open_seconds", "60");
-    DEFAULTS.put("prompts.path", "prompts");
-    DEFAULTS.put("memory.turns", "6");
-    DEFAULTS.put("telegram.api_url", "");
-    DEFAULTS.put("telegram.username", "");
-    DEFAULTS.put("telegram.allowed_chats", "");
-    DEFAULTS.put("telegram.per_minute", "10");
-    DEFAULTS.put("telegram.workers", "8");
-    DEFAULTS.put("question.max_chars", "2000");
-    DEFAULTS.put("slack.mode", "http");
-    DEFAULTS.put("slack.host", "0.0.0.0");
-    DEFAULTS.put("slack.port", "3000");
-    DEFAULTS.put("slack.api_url", "");
-    DEFAULTS.put("slack.command", "/attrib");
-    DEFAULTS.put("slack.workers", "8");
-    DEFAULTS.put("slack.per_minute", "10");
-    DEFAULTS.put("digest.time", "08:00");
-    DEFAULTS.put("digest.zone", "Europe/Brussels");
-    DEFAULTS.put("digest.empty", "skip");
-    DEFAULTS.put("digest.max_statements", "100");
-    DEFAULTS.put("digest.max_attempts", "5");
-    DEFAULTS.put("digest.retry_seconds", "60");
-    DEFAULTS.put("digest.senders", "8");
-    DEFAULTS.put("digest.telegram_per_second", "30");
-    DEFAULTS.put("digest.check_seconds", "30");
+    setting("store.path", "data/attribot.db", Rule.TEXT);
+    setting("store.busy_timeout_ms", "5000", Rule.whole(0, 600_000));
+    setting("ingest.max_file_mb", "16", Rule.whole(1, 4096));
+    setting("actors.path", "data/actors.json", Rule.TEXT);
+    setting("retrieve.passages", "40", Rule.whole(1, 1000));
+    setting("retrieve.vectors", "40", Rule.whole(0, 1000));
+    setting("retrieve.statements", "8", Rule.whole(1, 100));
+    setting("retrieve.embedding_model", "minilm", Rule.choice(LocalModel.settings()));
+    setting("answer.min_coverage", "0.6", Rule.decimal(0, 1));
+    setting("answer.companion_ratio", "0.9", Rule.decimal(0.01, 1));
+    setting("answer.max_statements", "3", Rule.whole(1, 20));
+    setting("answer.max_chars", "700", Rule.whole(100, 4000));
+    setting("llm.provider", "none", Rule.choice("none", "openai", "anthropic", "gemini"));
+    setting("llm.base_url", "", Rule.TEXT);
+    setting("llm.model", "", Rule.TEXT);
+    setting("llm.api_key", "", Rule.TEXT);
+    setting("llm.timeout", "30", Rule.whole(1, 600));
+    setting("llm.max_retries", "2", Rule.whole(0, 10));
+    setting("llm.circuit_failures", "3", Rule.whole(1, 100));
+    setting("llm.circuit_open_seconds", "60", Rule.whole(1, 86_400));
+    setting("prompts.path", "prompts", Rule.TEXT);
+    setting("memory.turns", "6", Rule.whole(1, 100));
+    setting("telegram.api_url", "", Rule.TEXT);
+    setting("telegram.username", "", Rule.TEXT);
+    setting("telegram.allowed_chats", "", Rule::chatIds);
+    setting("telegram.per_minute", "10", Rule.whole(1, 1000));
+    setting("telegram.workers", "8", Rule.whole(1, 256));
+    setting("slack.mode", "http", Rule.choice("http", "socket"));
+    setting("slack.host", "0.0.0.0", Rule.TEXT);
+    setting("slack.port", "3000", Rule.whole(0, 65_535));
+    setting("slack.api_url", "", Rule.TEXT);
+    setting("slack.command", "/attrib", Rule::command);
+    setting("slack.workers", "8", Rule.whole(1, 256));
+    setting("slack.per_minute", "10", Rule.whole(1, 1000));
+    setting("digest.time", "08:00", Rule::time);
+    setting("digest.zone", "Europe/Brussels", Rule::zone);
+    setting("digest.empty", "skip", text -> BooleanNode.valueOf(Rule.choice("skip", "announce").read(text).asText()
+        .equals("announce")));
+    setting("digest.max_statements", "100", Rule.whole(1, 1000));
+    setting("digest.max_attempts", "5", Rule.whole(1, 50));
+    setting("digest.retry_seconds", "60", Rule.whole(1, 86_400));
+    setting("digest.senders", "8", Rule.whole(1, 64));
+    setting("digest.telegram_per_second", "30", Rule.whole(1, 1000));
+    setting("digest.check_seconds", "30", Rule.whole(1, 3600));
+    setting("question.max_chars", "2000", Rule.whole(10, 100_000));
+  }
+
+  private static void setting(String key, String defaultValue, Rule rule) {
+    DEFAULTS.put(key, defaultValue);
+    RULES.put(key, rule);
   }
 
   /** Settings that are secrets: read from the environment only, never from a file. */
@@ -118,35 +145,25 @@ public final class ConfigLoader {
         sources.put(key, "environment variable " + envName(key));
       }
     }
-    Values v = new Values(values, sources);
-    return new Config(
-        new Config.Store(Path.of(v.string("store.path")), v.integer("store.busy_timeout_ms", 0, 600_000)),
-        new Config.Ingest(v.integer("ingest.max_file_mb", 1, 4096)),
-        new Config.Actors(Path.of(v.string("actors.path"))),
-        new Config.Retrieve(v.integer("retrieve.passages", 1, 1000), v.integer("retrieve.vectors", 0, 1000),
-            v.integer("retrieve.statements", 1, 100),
-            LocalModel.ofSetting(v.choice("retrieve.embedding_model", LocalModel.settings()))),
-        new Config.Answer(v.decimal("answer.min_coverage", 0, 1), v.decimal("answer.companion_ratio", 0.01, 1),
-            v.integer("answer.max_statements", 1, 20), v.integer("answer.max_chars", 100, 4000)),
-        new Config.Llm(v.choice("llm.provider", "none", "openai", "anthropic", "gemini"), v.string("llm.base_url"),
-            v.string("llm.model"), v.string("llm.api_key"), java.time.Duration.ofSeconds(v.integer("llm.timeout", 1, 600)),
-            v.integer("llm.max_retries", 0, 10), v.integer("llm.circuit_failures", 1, 100),
-            java.time.Duration.ofSeconds(v.integer("llm.circuit_open_seconds", 1, 86_400))),
-        new Config.Prompts(Path.of(v.string("prompts.path"))),
-        new Config.Memory(v.integer("memory.turns", 1, 100)),
-        new Config.Telegram(env.getOrDefault("TELEGRAM_BOT_TOKEN", ""), v.string("telegram.api_url"),
-            v.string("telegram.username"), v.longs("telegram.allowed_chats"), v.integer("telegram.per_minute", 1, 1000),
-            v.integer("telegram.workers", 1, 256)),
-        new Config.Slack(env.getOrDefault("SLACK_BOT_TOKEN", "").strip(), env.getOrDefault("SLACK_SIGNING_SECRET", "").strip(),
-            env.getOrDefault("SLACK_APP_TOKEN", "").strip(), v.choice("slack.mode", "http", "socket"), v.string("slack.host"),
-            v.integer("slack.port", 0, 65_535), v.string("slack.api_url"), v.command("slack.command"),
-            v.integer("slack.workers", 1, 256), v.integer("slack.per_minute", 1, 1000)),
-        new Config.Digest(v.time("digest.time"), v.zone("digest.zone"), v.choice("digest.empty", "skip", "announce")
-            .equals("announce"), v.integer("digest.max_statements", 1, 1000), v.integer("digest.max_attempts", 1, 50),
-            java.time.Duration.ofSeconds(v.integer("digest.retry_seconds", 1, 86_400)), v.integer("digest.senders", 1, 64),
-            v.integer("digest.telegram_per_second", 1, 1000),
-            java.time.Duration.ofSeconds(v.integer("digest.check_seconds", 1, 3600))),
-        new Config.Question(v.integer("question.max_chars", 10, 100_000)));
+    ObjectNode tree = MAPPER.createObjectNode();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      String key = e.getKey();
+      ObjectNode section = tree.withObjectProperty(key.substring(0, key.indexOf('.')));
+      try {
+        section.set(key.substring(key.indexOf('.') + 1), RULES.get(key).read(e.getValue()));
+      } catch (Rule.Refused r) {
+        throw new ConfigException(sources.getOrDefault(key, "default") + ": " + key + r.getMessage());
+      }
+    }
+    tree.withObjectProperty("telegram").put("token", env.getOrDefault("TELEGRAM_BOT_TOKEN", ""));
+    tree.withObjectProperty("slack").put("bot_token", env.getOrDefault("SLACK_BOT_TOKEN", "").strip())
+        .put("signing_secret", env.getOrDefault("SLACK_SIGNING_SECRET", "").strip())
+        .put("app_token", env.getOrDefault("SLACK_APP_TOKEN", "").strip());
+    try {
+      return MAPPER.treeToValue(tree, Config.class);
+    } catch (JsonProcessingException e) { // every value was checked above, so this is a bug, not a setting
+      throw new IllegalStateException("the checked settings do not fit Config: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static void readFile(Path file, Map<String, String> values, Map<String, String> sources) {
@@ -154,7 +171,7 @@ public final class ConfigLoader {
     try {
       root = new YAMLMapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new ConfigException(file + ": not valid YAML" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+      throw new ConfigException(file + ": not valid YAML" + (e instanceof JsonProcessingException j
           ? Optional.ofNullable(JsonFault.position(j, 0)).map(at -> " at " + at).orElse("") + ": " + JsonFault.describe(j)
           : ": " + e.getMessage()));
     }
@@ -185,86 +202,24 @@ public final class ConfigLoader {
     }
   }
 
-  private record Values(Map<String, String> values, Map<String, String> sources) {
-    String string(String key) {
-      return values.get(key);
-    }
+  /** Binds the checked tree: names in snake case, the few value types a setting has read from the checked text. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .addModule(new SimpleModule("attribot-config")
+          .addAbstractTypeMapping(Set.class, LinkedHashSet.class)
+          .addDeserializer(Path.class, from(Path::of))
+          .addDeserializer(Duration.class, from(seconds -> Duration.ofSeconds(Long.parseLong(seconds))))
+          .addDeserializer(LocalTime.class, from(LocalTime::parse))
+          .addDeserializer(ZoneId.class, from(ZoneId::of))
+          .addDeserializer(LocalModel.class, from(LocalModel::ofSetting)))
+      .build();
 
-    int integer(String key, int min, int max) {
-      try {
-        int v = Integer.parseInt(values.get(key));
-        if (v < min || v > max) {
-          throw new ConfigException(where(key) + ": " + key + " = " + v + " is outside " + min + ".." + max);
-        }
-        return v;
-      } catch (NumberFormatException e) {
-        throw new ConfigException(where(key) + ": " + key + " must be a whole number, not '" + values.get(key) + "'");
+  private static <T> JsonDeserializer<T> from(Function<String, T> parse) {
+    return new JsonDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return parse.apply(p.getValueAsString());
       }
-    }
-
-    double decimal(String key, double min, double max) {
-      try {
-        double v = Double.parseDouble(values.get(key));
-        if (!(v >= min && v <= max)) {
-          throw new ConfigException(where(key) + ": " + key + " = " + v + " is outside " + min + ".." + max);
-        }
-        return v;
-      } catch (NumberFormatException e) {
-        throw new ConfigException(where(key) + ": " + key + " must be a number, not '" + values.get(key) + "'");
-      }
-    }
-
-    java.util.Set<Long> longs(String key) {
-      java.util.Set<Long> out = new java.util.LinkedHashSet<>();
-      for (String part : values.get(key).split("[,\\s]+")) {
-        if (part.isBlank()) {
-          continue;
-        }
-        try {
-          out.add(Long.parseLong(part.strip()));
-        } catch (NumberFormatException e) {
-          throw new ConfigException(where(key) + ": " + key + " must be chat ids separated by commas, not '" + part + "'");
-        }
-      }
-      return out;
-    }
-
-    java.time.LocalTime time(String key) {
-      try {
-        return java.time.LocalTime.parse(values.get(key).strip());
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new ConfigException(where(key) + ": " + key + " must be a time of day as HH:MM, not '" + values.get(key) + "'");
-      }
-    }
-
-    java.time.ZoneId zone(String key) {
-      try {
-        return java.time.ZoneId.of(values.get(key).strip());
-      } catch (java.time.DateTimeException e) {
-        throw new ConfigException(where(key) + ": " + key + " must be a time zone such as Europe/Brussels, not '"
-            + values.get(key) + "'");
-      }
-    }
-
-    String command(String key) {
-      String value = values.get(key).strip();
-      if (!value.matches("/[a-z0-9_-]{1,31}")) {
-        throw new ConfigException(where(key) + ": " + key + " must be a slash command such as /attrib, not '" + value + "'");
-      }
-      return value;
-    }
-
-    String choice(String key, String... allowed) {
-      String value = values.get(key).strip().toLowerCase(java.util.Locale.ROOT);
-      if (!java.util.List.of(allowed).contains(value)) {
-        throw new ConfigException(where(key) + ": " + key + " must be one of " + String.join(", ", allowed)
-            + ", not '" + values.get(key) + "'");
-      }
-      return value;
-    }
-
-    private String where(String key) {
-      return sources.getOrDefault(key, "default");
-    }
+    };
   }
 }
