@@ -55,7 +55,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   private static final Pattern CO_SIGNED = Pattern.compile("\\b(joint (\\w+ ){0,2}(advisory|statement|attribution|assessment|report)|co-?signed|signed"
       + "|co-?authored|co-?sealed|releas\\w* (an|a|the|this|these) (\\w+ ){0,2}(advisory|advisories)"
       + "|the following (\\w+ )?(partners|agencies|organi[sz]ations|countries|nations|governments|signatories|co-?sealers|authors))\\b");
-  /** Speech that reports what a named group did: "X said Volt Typhoon had burrowed into …". */
+  /** Speech that reports what a named group did: "X said Ember Panda had burrowed into …" (invented). */
   private static final Pattern SPEECH = Pattern.compile("\\b(said|says|say|told|warned|stated|announced|revealed|confirmed|reported"
       + "|emphasi[sz]e[sd]?|stress(es|ed)?|assess(es|ed)?|conclude[sd]?|found|noted|added)\\b");
   /** A party shown making its own attribution as the news of a report. */
