@@ -211,6 +211,9 @@ final class Evidence {
 
   /** A window that points back ("the group") or says little gets the sentence before (or after) it. */
   private Span widen(Span s) {
+    if (s.to < sentences.size() && sentences.get(s.to - 1).text().strip().endsWith(":")) {
+      return widen(new Span(s.from, s.to + 1, s.score, s.coverage, s.typed)); // what the colon introduces
+    }
     if (s.from > 0 && !isHeadline(s.from - 1) && (ANAPHORA.matcher(sentences.get(s.from).text()).find() || tooShort(s))) {
       return new Span(s.from - 1, s.to, s.score, s.coverage, s.typed);
     }

@@ -56,6 +56,11 @@ class UnseenStatementsTest {
     write(in, "signals-note", "Signals directorate warns of APT40 activity", "Harbour Times", "2024-07-01",
         "The Australian Signals Directorate said APT40 had conducted malicious cyber operations against government networks. "
             + "The directorate urged agencies to patch exposed devices.");
+    write(in, "harbour-advisory", "Joint advisory on harbour control systems", "Harbour Times", "2024-08-09",
+        "A joint advisory on attacks against harbour control systems, describing months of intrusions into the cranes, gates "
+            + "and cargo scheduling of several ports, was published on Friday by the following partners:\n"
+            + "the Nordland Port Security Office and the Westland Maritime Cyber Unit.\n"
+            + "The advisory lists the exploited flaws and asks operators to patch them.");
     app = TestStores.of(dir, in);
   }
 
@@ -156,5 +161,11 @@ class UnseenStatementsTest {
   void anAgencysAttributionCountsForItsStateInAListOfCountries() {
     Answer a = ask("Which countries have attributed malicious activity to APT40?");
     assertTrue(a.text().contains("ASD (Australia)"), a.text());
+  }
+
+  @Test
+  void aQuoteThatEndsInAColonGoesOnToWhatItIntroduces() {
+    Answer a = ask("Which partners published the joint advisory on harbour control systems?");
+    assertTrue(a.text().contains("Westland Maritime Cyber Unit"), a.text());
   }
 }
