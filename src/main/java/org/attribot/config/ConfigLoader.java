@@ -56,7 +56,7 @@ public final class ConfigLoader {
     setting("answer.min_coverage", "0.6", Rule.decimal(0, 1));
     setting("answer.companion_ratio", "0.9", Rule.decimal(0.01, 1));
     setting("answer.max_statements", "3", Rule.whole(1, 20));
-    setting("answer.max_chars", "700", Rule.whole(100, 4000));
+    setting("answer.max_chars", "760", Rule.whole(100, 4000));
     setting("llm.provider", "none", Rule.choice("none", "openai", "anthropic", "gemini"));
     setting("llm.base_url", "", Rule.TEXT);
     setting("llm.model", "", Rule.TEXT);
