@@ -35,10 +35,10 @@ final class TypeCues {
   private static final Pattern PERSON_CUE = Pattern.compile(
       "\\b(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Minister|Secretary|Spokes\\w+|spokes\\w+|Director|Chancellor|President|Premier"
           + "|Ambassador|Commissioner|General|Attorney|Senator|Representative|Chief|Deputy|minister|secretary|director"
-          + "|ambassador|official)\\b\\.?\\s+(?:[A-Z][\\w'\u2019.-]*\\s+){0,3}[A-Z][a-z][\\w'\u2019-]*"
+          + "|ambassador|official)\\b\\.?,?\\s+(?:[A-Z][\\w'\u2019.-]*\\s+){0,3}[A-Z][a-z][\\w'\u2019-]*"
           + "|[A-Z][a-z]+\\s+[A-Z][a-z]+(?:,\\s+(?:the\\s+)?[\\w\\s]{0,40})?,?\\s+(said|says|told|stated|wrote|added|announced"
           + "|warned|tweeted|noted)\\b"
-          + "|\\b(said|says|told|stated|wrote|added|announced|warned|according to)\\s+(?:[a-z]+\\s+){0,4}[A-Z][a-z]+\\s+[A-Z][a-z]+");
+          + "|\\b(said|says|told|stated|wrote|added|announced|warned|according to)\\s+(?:[a-z]+,?\\s+){0,4}[A-Z][a-z]+\\s+[A-Z][a-z]+");
   /** A capitalised word inside a sentence: a name. */
   private static final Pattern NAME = Pattern.compile("(?<=[\\s,(\u201c\"])([A-Z][\\w&.'\u2019-]*[A-Za-z0-9])");
   /** Capitalised words that are not names of things: titles, months, sentence glue. */

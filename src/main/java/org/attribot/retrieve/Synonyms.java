@@ -35,7 +35,8 @@ final class Synonyms {
       List.of("email", "mail"),
       List.of("earlier", "previous", "previously", "past", "former", "prior"),
       List.of("company", "firm", "business", "corporation", "enterprise"),
-      List.of("telecom", "telecoms", "telecommunication", "telecommunications", "telco", "carrier"));
+      List.of("telecom", "telecoms", "telecommunication", "telecommunications", "telco", "carrier"),
+      List.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"));
 
   private static final Map<String, List<String>> BY_STEM = new HashMap<>();
 
