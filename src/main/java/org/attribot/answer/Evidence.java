@@ -334,13 +334,19 @@ final class Evidence {
   }
 
   private static boolean contains(List<ReadStatement.Word> words, Term term) {
+    boolean prefix = term.anchor() && term.surface().matches("[a-z]{2,4}");
     for (ReadStatement.Word w : words) {
-      if (term.matches(w.stem())) {
+      if (term.matches(w.stem()) || (prefix && DESIGNATOR.matcher(w.raw()).matches()
+          && w.raw().regionMatches(true, 0, term.surface(), 0, term.surface().length())
+          && Character.isDigit(w.raw().charAt(term.surface().length())))) {
         return true;
       }
     }
     return false;
   }
+
+  /** A designator of letters and a number ("APT40", "UNC3236"): the letters alone ("APT groups") name its kind. */
+  private static final Pattern DESIGNATOR = Pattern.compile("[A-Za-z]{2,4}\\d+");
 
   /** Sentences {@code [from, to)}; score ranks windows; coverage is the weighted share of terms in it; typed the answer cue. */
   record Span(int from, int to, double score, double coverage, double typed) {

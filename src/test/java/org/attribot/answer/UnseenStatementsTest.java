@@ -168,4 +168,10 @@ class UnseenStatementsTest {
     Answer a = ask("Which partners published the joint advisory on harbour control systems?");
     assertTrue(a.text().contains("Westland Maritime Cyber Unit"), a.text());
   }
+
+  @Test
+  void theLettersOfADesignatorNameItsKind() {
+    Answer a = ask("Which APT group did Nordland name over the parliament intrusion?");
+    assertTrue(a.text().contains("APT40"), a.text());
+  }
 }
