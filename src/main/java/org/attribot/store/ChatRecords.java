@@ -15,12 +15,13 @@ import java.util.Optional;
  * (for buttons that come back later) and feedback on them (digest subscriptions are in {@link DigestRecords}).
  */
 public final class ChatRecords {
+  private final Connections db;
+  /** The write connection: used only under {@code db.writeLock}. */
   private final Connection connection;
-  private final Object lock;
 
-  ChatRecords(Connection connection, Object lock) {
-    this.connection = connection;
-    this.lock = lock;
+  ChatRecords(Connections db) {
+    this.db = db;
+    this.connection = db.writer();
   }
 
   /**
@@ -33,7 +34,7 @@ public final class ChatRecords {
   }
 
   private boolean claimOnce(String source, long updateId, String payload, Instant now) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO chat_updates (source, update_id, state, received_at, payload) VALUES (?, ?, 'received', ?, ?)"
               + " ON CONFLICT(source, update_id) DO NOTHING")) {
@@ -50,7 +51,7 @@ public final class ChatRecords {
 
   /** The payloads of updates claimed but never finished (the process stopped mid-answer), oldest first. */
   public List<String> unfinished(String source) {
-    synchronized (lock) {
+    return db.reading(connection -> {
       List<String> out = new ArrayList<>();
       try (PreparedStatement ps = connection.prepareStatement(
           "SELECT payload FROM chat_updates WHERE source = ? AND state = 'received' ORDER BY update_id")) {
@@ -64,7 +65,7 @@ public final class ChatRecords {
         throw new StoreException("cannot list unfinished updates: " + e.getMessage(), e);
       }
       return out;
-    }
+    });
   }
 
   /** Marks an update handled, so it is never handled again. */
@@ -78,7 +79,7 @@ public final class ChatRecords {
   }
 
   private long answerGivenOnce(String destination, String question, String answerJson, Instant now) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try (PreparedStatement ps = connection.prepareStatement(
           "INSERT INTO answers_given (destination, question, answer, created_at) VALUES (?, ?, ?, ?)",
           Statement.RETURN_GENERATED_KEYS)) {
@@ -99,7 +100,7 @@ public final class ChatRecords {
 
   /** The JSON of an answer given, if it exists. */
   public Optional<String> answer(long id) {
-    synchronized (lock) {
+    return db.reading(connection -> {
       try (PreparedStatement ps = connection.prepareStatement("SELECT answer FROM answers_given WHERE id = ?")) {
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
@@ -108,7 +109,7 @@ public final class ChatRecords {
       } catch (SQLException e) {
         throw new StoreException("cannot read an answer: " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   /** Records (or changes) a user's vote on an answer: +1 or -1. */
@@ -117,7 +118,7 @@ public final class ChatRecords {
   }
 
   private void feedbackOnce(long answerId, String userId, int vote, Instant now) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try (PreparedStatement ps = connection.prepareStatement(
           "INSERT INTO feedback (answer_id, user_id, vote, at) VALUES (?, ?, ?, ?)"
               + " ON CONFLICT(answer_id, user_id) DO UPDATE SET vote = excluded.vote, at = excluded.at")) {
@@ -134,7 +135,7 @@ public final class ChatRecords {
 
   /** The sum of votes on an answer. */
   public int score(long answerId) {
-    synchronized (lock) {
+    return db.reading(connection -> {
       try (PreparedStatement ps = connection.prepareStatement("SELECT coalesce(sum(vote), 0) FROM feedback WHERE answer_id = ?")) {
         ps.setLong(1, answerId);
         try (ResultSet rs = ps.executeQuery()) {
@@ -143,7 +144,7 @@ public final class ChatRecords {
       } catch (SQLException e) {
         throw new StoreException("cannot read feedback: " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   private int execute(String sql, String text, Long number) {
@@ -151,7 +152,7 @@ public final class ChatRecords {
   }
 
   private int executeOnce(String sql, String text, Long number) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         ps.setString(1, text);
         if (number != null) {

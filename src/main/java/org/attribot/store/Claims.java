@@ -20,12 +20,13 @@ public final class Claims {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
+  private final Connections db;
+  /** The write connection: used only under {@code db.writeLock}. */
   private final Connection connection;
-  private final Object lock;
 
-  Claims(Connection connection, Object lock) {
-    this.connection = connection;
-    this.lock = lock;
+  Claims(Connections db) {
+    this.db = db;
+    this.connection = db.writer();
   }
 
   /** Replaces the claims of one statement; runs inside the caller's transaction when there is one. */
@@ -64,7 +65,7 @@ public final class Claims {
    * since (its new version brought its own claims).
    */
   public boolean replaceFor(long statementKey, String contentHash, List<Claim> claims) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try {
         connection.setAutoCommit(false);
         try {
@@ -170,7 +171,7 @@ public final class Claims {
           + " c.activity, c.made_in, c.stance, c.evidence_start, c.evidence_end, c.evidence"
           + " FROM claims c JOIN statements s ON s.key = c.statement_key WHERE 1 = 1" + where
           + " ORDER BY s.published IS NULL, s.published DESC, s.key DESC, c.ordinal";
-      synchronized (lock) {
+      return db.reading(connection -> {
         List<StoredClaim> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
           for (int i = 0; i < args.size(); i++) {
@@ -187,19 +188,19 @@ public final class Claims {
           throw new StoreException("cannot read claims: " + e.getMessage(), e);
         }
         return out;
-      }
+      });
     }
   }
 
   public int count() {
-    synchronized (lock) {
+    return db.reading(connection -> {
       try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM claims");
           ResultSet rs = ps.executeQuery()) {
         return rs.getInt(1);
       } catch (SQLException e) {
         throw new StoreException("cannot count claims: " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   private static void nullable(PreparedStatement ps, int index, String value) throws SQLException {

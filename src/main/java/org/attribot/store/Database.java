@@ -53,6 +53,24 @@ public final class Database {
     return connection;
   }
 
+  /**
+   * Opens a read-only connection to a store already brought up to date by {@link #open}, with
+   * the same busy timeout; the file is in WAL mode, so it reads while the writer writes.
+   */
+  static Connection openReader(Path file, int busyTimeoutMs) throws SQLException {
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(busyTimeoutMs);
+    Connection connection = config.createConnection("jdbc:sqlite:" + file);
+    try (Statement st = connection.createStatement()) {
+      st.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
+  }
+
   static int version(Connection connection) throws SQLException {
     try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
       return rs.getInt(1);

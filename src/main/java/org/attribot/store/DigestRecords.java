@@ -16,12 +16,13 @@ import java.util.Optional;
  * is resumed where it stopped.
  */
 public final class DigestRecords {
+  private final Connections db;
+  /** The write connection: used only under {@code db.writeLock}. */
   private final Connection connection;
-  private final Object lock;
 
-  DigestRecords(Connection connection, Object lock) {
-    this.connection = connection;
-    this.lock = lock;
+  DigestRecords(Connections db) {
+    this.db = db;
+    this.connection = db.writer();
   }
 
   /** A subscription as stored; {@code lastDigest} is the end of the newest digest window sent or skipped, or null. */
@@ -51,7 +52,7 @@ public final class DigestRecords {
   }
 
   private boolean subscribeOnce(String destination, String localTime, String zone, Instant now) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       boolean exists = subscription(destination).isPresent();
       update("INSERT INTO subscriptions (destination, created_at, local_time, zone, enabled) VALUES (?, ?, ?, ?, 1)"
           + " ON CONFLICT(destination) DO UPDATE SET local_time = excluded.local_time, zone = excluded.zone,"
@@ -80,7 +81,7 @@ public final class DigestRecords {
   }
 
   private List<SubscriptionRow> subscriptionsWhere(String where, String arg) {
-    synchronized (lock) {
+    return db.reading(connection -> {
       List<SubscriptionRow> out = new ArrayList<>();
       try (PreparedStatement ps = connection.prepareStatement(
           "SELECT s.destination, s.created_at, s.local_time, s.zone, s.enabled, s.disabled_reason,"
@@ -99,7 +100,7 @@ public final class DigestRecords {
         throw new StoreException("cannot read subscriptions: " + e.getMessage(), e);
       }
       return out;
-    }
+    });
   }
 
   /** The end of the newest window sent or skipped for a destination (its previous digest). */
@@ -114,7 +115,7 @@ public final class DigestRecords {
   }
 
   private Optional<Instant> instantOf(String sql, String destination) {
-    synchronized (lock) {
+    return db.reading(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         ps.setString(1, destination);
         try (ResultSet rs = ps.executeQuery()) {
@@ -123,11 +124,11 @@ public final class DigestRecords {
       } catch (SQLException e) {
         throw new StoreException("cannot read deliveries: " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   public Optional<DeliveryRow> delivery(String destination, String period) {
-    synchronized (lock) {
+    return db.reading(connection -> {
       try (PreparedStatement ps = connection.prepareStatement("SELECT destination, period, state, window_start, window_end,"
           + " parts_total, parts_sent, attempts, next_attempt, last_error, sending_part FROM digest_deliveries"
           + " WHERE destination = ? AND period = ?")) {
@@ -144,7 +145,7 @@ public final class DigestRecords {
       } catch (SQLException e) {
         throw new StoreException("cannot read a delivery: " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   /** Claims a period's delivery with its window; false if it was claimed before (by this run or an earlier one). */
@@ -187,7 +188,7 @@ public final class DigestRecords {
 
   /** How many deliveries are in each state (for the figures). */
   public java.util.Map<String, Integer> countByState() {
-    synchronized (lock) {
+    return db.reading(connection -> {
       java.util.Map<String, Integer> out = new java.util.TreeMap<>();
       try (PreparedStatement ps = connection.prepareStatement("SELECT state, count(*) FROM digest_deliveries GROUP BY state");
           ResultSet rs = ps.executeQuery()) {
@@ -198,7 +199,7 @@ public final class DigestRecords {
         throw new StoreException("cannot count deliveries: " + e.getMessage(), e);
       }
       return out;
-    }
+    });
   }
 
   private int update(String sql, Object... args) {
@@ -206,7 +207,7 @@ public final class DigestRecords {
   }
 
   private int updateOnce(String sql, Object... args) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           ps.setObject(i + 1, args[i]);

@@ -18,16 +18,17 @@ public final class SendJournal {
   public enum State { NEW, SENDING, SENT }
 
 
+  private final Connections db;
+  /** The write connection: used only under {@code db.writeLock}. */
   private final Connection connection;
-  private final Object lock;
 
-  SendJournal(Connection connection, Object lock) {
-    this.connection = connection;
-    this.lock = lock;
+  SendJournal(Connections db) {
+    this.db = db;
+    this.connection = db.writer();
   }
 
   public State state(String source, long key, int part) {
-    synchronized (lock) {
+    return db.reading(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(
           "SELECT state FROM chat_sends WHERE source = ? AND work_key = ? AND part = ?")) {
         ps.setString(1, source);
@@ -39,7 +40,7 @@ public final class SendJournal {
       } catch (SQLException e) {
         throw StoreException.of("cannot read what was sent", e);
       }
-    }
+    });
   }
 
   /** Records that a part is about to be sent (committed before the call). */
@@ -65,7 +66,7 @@ public final class SendJournal {
   }
 
   private void writeOnce(String sql, Object... args) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           ps.setObject(i + 1, args[i]);

@@ -22,42 +22,49 @@ import org.attribot.statement.TextSplitter;
 
 /**
  * The SQLite store: statements with their versions, passages and the FTS5 index. Every
- * write of a statement is one transaction, so a failure leaves nothing partial. One
- * connection, used by one thread at a time.
+ * write of a statement is one transaction, so a failure leaves nothing partial. Writes go
+ * through one write connection under one lock; reads through a small pool of read-only
+ * connections (WAL), so readers never wait for a writer (see {@link Connections}).
  */
 public final class Store implements AutoCloseable {
+  private final Connections db;
+  /** The write connection: used only under {@code db.writeLock}. */
   private final Connection connection;
   private final Clock clock;
   /** Recently read statements (bounded: a large store does not fit in memory). */
-  private final Map<Long, StoredStatement> statementCache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, StoredStatement> eldest) {
-      return size() > 4096;
-    }
-  };
+  private final Map<Long, StoredStatement> statementCache = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, StoredStatement> eldest) {
+          return size() > 4096;
+        }
+      });
   private final Map<String, Integer> documentFrequencies = new ConcurrentHashMap<>();
   private volatile int passageCount = -1;
+  /**
+   * Guards {@link #generation}, which every committed write moves on: a reader caches what it
+   * read only if no write was committed since it began, so a cache never keeps a stale value.
+   */
+  private final Object caches = new Object();
+  private long generation;
 
   private final Vectors vectors;
   private final Turns turns;
   private final ChatRecords chats;
   private final DigestRecords digests;
   private final Claims claims;
-  private final Connection journalConnection;
   private final SendJournal sends;
 
-  private Store(Connection connection, Connection journalConnection, Clock clock) {
-    this.connection = connection;
-    this.journalConnection = journalConnection;
-    // its own connection, so recording a message sent never waits for a search on the main one
-    this.sends = journalConnection == null ? new SendJournal(connection, this)
-        : new SendJournal(journalConnection, new Object());
+  private Store(Connections db, Clock clock) {
+    this.db = db;
+    this.connection = db.writer();
+    this.sends = new SendJournal(db);
     this.clock = clock;
-    this.vectors = new Vectors(connection, this);
-    this.turns = new Turns(connection, this);
-    this.chats = new ChatRecords(connection, this);
-    this.digests = new DigestRecords(connection, this);
-    this.claims = new Claims(connection, this);
+    this.vectors = new Vectors(db);
+    this.turns = new Turns(db);
+    this.chats = new ChatRecords(db);
+    this.digests = new DigestRecords(db);
+    this.claims = new Claims(db);
   }
 
   /** What the daily digest keeps: subscriptions and deliveries. */
@@ -91,9 +98,10 @@ public final class Store implements AutoCloseable {
   }
 
   /** Whether a statement with exactly this content is stored. */
-  public synchronized boolean hasContent(String contentHash) {
+  public boolean hasContent(String contentHash) {
     try {
-      return find("SELECT key, id, content_hash, version, title FROM statements WHERE content_hash = ?", contentHash).isPresent();
+      return db.read(c -> find(c, "SELECT key, id, content_hash, version, title FROM statements WHERE content_hash = ?",
+          contentHash).isPresent());
     } catch (SQLException e) {
       throw new StoreException("cannot look up content: " + e.getMessage(), e);
     }
@@ -102,13 +110,7 @@ public final class Store implements AutoCloseable {
   /** Opens (creating if needed) the store at {@code file}; null gives an in-memory store. */
   public static Store open(Path file, int busyTimeoutMs, Clock clock) {
     try {
-      Connection main = Database.open(file, busyTimeoutMs);
-      try {
-        return new Store(main, file == null ? null : Database.open(file, busyTimeoutMs), clock);
-      } catch (SQLException e) {
-        main.close();
-        throw e;
-      }
+      return new Store(Connections.open(file, busyTimeoutMs), clock);
     } catch (SQLException e) {
       throw new StoreException("cannot open the store " + (file == null ? "(in memory)" : file) + ": " + e.getMessage(), e);
     }
@@ -125,26 +127,30 @@ public final class Store implements AutoCloseable {
    * passages' vectors too, and its attribution {@code claims}, all in one transaction. An
    * unchanged statement keeps the claims it has.
    */
-  public synchronized SaveOutcome save(Statement statement, Embedded embedded, List<Claim> claims) {
+  public SaveOutcome save(Statement statement, Embedded embedded, List<Claim> claims) {
     String hash = statement.contentHash();
-    try {
-      connection.setAutoCommit(false);
+    synchronized (db.writeLock) {
       try {
-        SaveOutcome outcome = saveInTransaction(statement, hash, embedded, claims);
-        connection.commit();
-        if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
+        connection.setAutoCommit(false);
+        try {
+          SaveOutcome outcome = saveInTransaction(statement, hash, embedded, claims);
+          connection.commit();
+          vectors.committed(); // the in-memory index takes the transaction's vectors now, not before
+          if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
+            invalidateCaches();
+          }
+          return outcome;
+        } catch (SQLException | RuntimeException e) {
+          connection.rollback();
+          vectors.reset(); // the in-memory index forgets the rolled-back rows
           invalidateCaches();
+          throw e;
+        } finally {
+          connection.setAutoCommit(true);
         }
-        return outcome;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        vectors.reset(); // the in-memory index may have seen the rolled-back rows
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        throw new StoreException("cannot save statement " + statement.id() + ": " + e.getMessage(), e);
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot save statement " + statement.id() + ": " + e.getMessage(), e);
     }
   }
 
@@ -156,14 +162,14 @@ public final class Store implements AutoCloseable {
   }
 
   private SaveOutcome saveInTransaction(Statement s, String hash, Embedded embedded, List<Claim> found) throws SQLException {
-    Optional<Existing> sameContent = find("SELECT key, id, content_hash, version, title FROM statements WHERE content_hash = ?", hash);
+    Optional<Existing> sameContent = find(connection, "SELECT key, id, content_hash, version, title FROM statements WHERE content_hash = ?", hash);
     if (sameContent.isPresent()) {
       Existing e = sameContent.get();
       return new SaveOutcome(SaveOutcome.Kind.UNCHANGED, e.id, e.version, e.id.equals(s.id()) ? null : e.id);
     }
-    Optional<Existing> existing = find("SELECT key, id, content_hash, version, title FROM statements WHERE id = ?", s.id());
+    Optional<Existing> existing = find(connection, "SELECT key, id, content_hash, version, title FROM statements WHERE id = ?", s.id());
     if (existing.isEmpty() && s.url() != null) {
-      existing = find("SELECT key, id, content_hash, version, title FROM statements WHERE url = ? ORDER BY key LIMIT 1", s.url());
+      existing = find(connection, "SELECT key, id, content_hash, version, title FROM statements WHERE url = ? ORDER BY key LIMIT 1", s.url());
     }
     String now = Instant.now(clock).toString();
     if (existing.isEmpty()) {
@@ -286,7 +292,7 @@ public final class Store implements AutoCloseable {
    * Full-text search among the statements {@code narrowing} admits. Without limits the
    * passages are ranked inside the FTS5 table and only the best are joined to their rows.
    */
-  public synchronized List<PassageHit> search(String match, int limit, Narrowing narrowing) {
+  public List<PassageHit> search(String match, int limit, Narrowing narrowing) {
     String sql = narrowing.isNone()
         ? "SELECT p.id, p.statement_key, p.ordinal, p.start_char, p.end_char, p.text, f.rank FROM"
             + " (SELECT rowid, bm25(passages_fts, 1.0, 0.5) AS rank FROM passages_fts WHERE passages_fts MATCH ?"
@@ -296,6 +302,15 @@ public final class Store implements AutoCloseable {
             + " WHERE passages_fts MATCH ?"
             + " AND (s.published IS NULL OR ((? IS NULL OR s.published >= ?) AND (? IS NULL OR s.published <= ?)))"
             + " AND (? IS NULL OR instr(lower(s.publisher), lower(?)) > 0) ORDER BY rank LIMIT ?";
+    try {
+      return db.read(c -> search(c, sql, match, limit, narrowing));
+    } catch (SQLException e) {
+      throw new StoreException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<PassageHit> search(Connection connection, String sql, String match, int limit, Narrowing narrowing)
+      throws SQLException {
     List<PassageHit> hits = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int i = 1;
@@ -317,96 +332,112 @@ public final class Store implements AutoCloseable {
               rs.getString(6), -rs.getDouble(7)));
         }
       }
-    } catch (SQLException e) {
-      throw new StoreException("search failed: " + e.getMessage(), e);
     }
     return hits;
   }
 
   /** In how many passages a single already-quoted FTS5 term occurs (cached until the next write). */
-  public synchronized int documentFrequency(String quotedTerm) {
+  public int documentFrequency(String quotedTerm) {
     Integer cached = documentFrequencies.get(quotedTerm);
     if (cached != null) {
       return cached;
     }
+    long since = generation();
     int count = queryInt("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", quotedTerm);
-    documentFrequencies.put(quotedTerm, count);
+    remember(since, () -> documentFrequencies.put(quotedTerm, count));
     return count;
   }
 
   /** The title of the statement a passage belongs to. */
-  public synchronized String titleOfPassage(long passageId) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT s.title FROM passages p JOIN statements s ON s.key = p.statement_key WHERE p.id = ?")) {
-      ps.setLong(1, passageId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : "";
-      }
+  public String titleOfPassage(long passageId) {
+    try {
+      return db.read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT s.title FROM passages p JOIN statements s ON s.key = p.statement_key WHERE p.id = ?")) {
+          ps.setLong(1, passageId);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+          }
+        }
+      });
     } catch (SQLException e) {
       throw new StoreException("cannot read passage " + passageId + ": " + e.getMessage(), e);
     }
   }
 
   /** One passage by id, as a hit with score 0 (for passages found by vector search). */
-  public synchronized PassageHit passage(long passageId) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT id, statement_key, ordinal, start_char, end_char, text FROM passages WHERE id = ?")) {
-      ps.setLong(1, passageId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new StoreException("no passage " + passageId, null);
+  public PassageHit passage(long passageId) {
+    try {
+      return db.read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT id, statement_key, ordinal, start_char, end_char, text FROM passages WHERE id = ?")) {
+          ps.setLong(1, passageId);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              throw new StoreException("no passage " + passageId, null);
+            }
+            return new PassageHit(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6), 0);
+          }
         }
-        return new PassageHit(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6), 0);
-      }
+      });
     } catch (SQLException e) {
       throw new StoreException("cannot read passage " + passageId + ": " + e.getMessage(), e);
     }
   }
 
-  public synchronized int passageCount() {
-    if (passageCount < 0) {
-      passageCount = queryInt("SELECT count(*) FROM passages", null);
+  public int passageCount() {
+    int cached = passageCount;
+    if (cached >= 0) {
+      return cached;
     }
-    return passageCount;
+    long since = generation();
+    int count = queryInt("SELECT count(*) FROM passages", null);
+    remember(since, () -> passageCount = count);
+    return count;
   }
 
-  public synchronized int statementCount() {
+  public int statementCount() {
     return queryInt("SELECT count(*) FROM statements", null);
   }
 
-  public synchronized StoredStatement statement(long key) {
+  public StoredStatement statement(long key) {
     StoredStatement cached = statementCache.get(key);
     if (cached != null) {
       return cached;
     }
+    long since = generation();
     List<StoredStatement> found = statements("WHERE key = ?", key);
     if (found.isEmpty()) {
       throw new StoreException("no statement with key " + key, null);
     }
-    statementCache.put(key, found.get(0));
+    remember(since, () -> statementCache.put(key, found.get(0)));
     return found.get(0);
   }
 
-  public synchronized Optional<StoredStatement> statementById(String id) {
+  public Optional<StoredStatement> statementById(String id) {
     return statements("WHERE id = ?", id).stream().findFirst();
   }
 
   /** The key of every statement, oldest first. */
-  public synchronized List<Long> statementKeys() {
-    List<Long> keys = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT key FROM statements ORDER BY key");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        keys.add(rs.getLong(1));
-      }
+  public List<Long> statementKeys() {
+    try {
+      return db.read(c -> {
+        List<Long> keys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT key FROM statements ORDER BY key");
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            keys.add(rs.getLong(1));
+          }
+        }
+        return keys;
+      });
     } catch (SQLException e) {
       throw new StoreException("cannot list statements: " + e.getMessage(), e);
     }
-    return keys;
   }
 
   /** Newest first by date, undated last. */
-  public synchronized List<StoredStatement> latest(int limit) {
+  public List<StoredStatement> latest(int limit) {
     return statements("ORDER BY published IS NULL, published DESC, key DESC LIMIT ?", limit);
   }
 
@@ -414,7 +445,7 @@ public final class Store implements AutoCloseable {
    * The statements whose current version was ingested after {@code from} and at or before
    * {@code to}, oldest first, at most {@code limit}.
    */
-  public synchronized List<StoredStatement> ingestedBetween(Instant from, Instant to, int limit) {
+  public List<StoredStatement> ingestedBetween(Instant from, Instant to, int limit) {
     // ingested_at is Instant#toString, whose width varies below the second: compare to the second in SQL, exactly here
     List<StoredStatement> out = new ArrayList<>();
     for (StoredStatement s : statements("WHERE ingested_at >= ? ORDER BY ingested_at, key",
@@ -428,6 +459,14 @@ public final class Store implements AutoCloseable {
   }
 
   private List<StoredStatement> statements(String where, Object arg) {
+    try {
+      return db.read(c -> statements(c, where, arg));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read statements: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<StoredStatement> statements(Connection connection, String where, Object arg) throws SQLException {
     List<StoredStatement> out = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(
         "SELECT key, id, title, publisher, author, published, url, language, text, content_hash, ingested_at, version, kind"
@@ -442,30 +481,33 @@ public final class Store implements AutoCloseable {
           out.add(new StoredStatement(rs.getLong(1), s, rs.getString(10), Instant.parse(rs.getString(11)), rs.getInt(12)));
         }
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read statements: " + e.getMessage(), e);
     }
     return out;
   }
 
   /** Which of {@code ids} name statements whose text is a summary in other words than the publisher's. */
-  public synchronized java.util.Set<String> summaries(java.util.Collection<String> ids) {
+  public java.util.Set<String> summaries(java.util.Collection<String> ids) {
     java.util.Set<String> out = new java.util.HashSet<>();
     if (ids.isEmpty()) {
       return out;
     }
     String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT id FROM statements WHERE kind = 'summary' AND id IN (" + marks + ")")) {
-      int i = 1;
-      for (String id : ids) {
-        ps.setString(i++, id);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
+    try {
+      db.read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT id FROM statements WHERE kind = 'summary' AND id IN (" + marks + ")")) {
+          int i = 1;
+          for (String id : ids) {
+            ps.setString(i++, id);
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+          }
         }
-      }
+        return null;
+      });
     } catch (SQLException e) {
       throw new StoreException("cannot read statements: " + e.getMessage(), e);
     }
@@ -473,24 +515,28 @@ public final class Store implements AutoCloseable {
   }
 
   /** Number of versions kept for a statement id (0 when unknown). */
-  public synchronized int versionCount(String id) {
+  public int versionCount(String id) {
     return queryInt("SELECT count(*) FROM statement_versions v JOIN statements s ON s.key = v.statement_key WHERE s.id = ?", id);
   }
 
   private int queryInt(String sql, String arg) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      if (arg != null) {
-        ps.setString(1, arg);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getInt(1) : 0;
-      }
+    try {
+      return db.read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          if (arg != null) {
+            ps.setString(1, arg);
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+          }
+        }
+      });
     } catch (SQLException e) {
       throw new StoreException("query failed: " + e.getMessage(), e);
     }
   }
 
-  private Optional<Existing> find(String sql, String arg) throws SQLException {
+  private static Optional<Existing> find(Connection connection, String sql, String arg) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, arg);
       try (ResultSet rs = ps.executeQuery()) {
@@ -510,19 +556,41 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Called after a write is committed (or rolled back): every cache forgets, and nothing read before is cached. */
   private void invalidateCaches() {
-    statementCache.clear();
-    documentFrequencies.clear();
-    passageCount = -1;
+    synchronized (caches) {
+      generation++;
+      statementCache.clear();
+      documentFrequencies.clear();
+      passageCount = -1;
+    }
   }
 
-  @Override
-  public synchronized void close() {
-    try {
-      if (journalConnection != null) {
-        journalConnection.close();
+  private long generation() {
+    synchronized (caches) {
+      return generation;
+    }
+  }
+
+  /** Caches what was read if no write was committed since {@code since}. */
+  private void remember(long since, Runnable put) {
+    synchronized (caches) {
+      if (generation == since) {
+        put.run();
       }
-      connection.close();
+    }
+  }
+
+  /** The store's connections (for tests in this package). */
+  Connections connections() {
+    return db;
+  }
+
+  /** Closes the write connection and every read connection. */
+  @Override
+  public void close() {
+    try {
+      db.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the store: " + e.getMessage(), e);
     }

@@ -11,12 +11,13 @@ import java.util.List;
 
 /** The {@code conversation_turns} table: what was asked and answered in each conversation. */
 public final class Turns {
+  private final Connections db;
+  /** The write connection: used only under {@code db.writeLock}. */
   private final Connection connection;
-  private final Object lock;
 
-  Turns(Connection connection, Object lock) {
-    this.connection = connection;
-    this.lock = lock;
+  Turns(Connections db) {
+    this.db = db;
+    this.connection = db.writer();
   }
 
   /** One exchange: the question as asked, as rewritten to stand alone, and the answer's text. */
@@ -29,7 +30,7 @@ public final class Turns {
 
   /** The insert and the trim in one transaction, so that a retry never adds the turn twice. */
   private void addOnce(String conversationId, Turn turn, int keep) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try {
         connection.setAutoCommit(false);
         try {
@@ -70,7 +71,7 @@ public final class Turns {
 
   /** The newest {@code limit} turns, oldest first. */
   public List<Turn> last(String conversationId, int limit) {
-    synchronized (lock) {
+    return db.reading(connection -> {
       List<Turn> out = new ArrayList<>();
       try (PreparedStatement ps = connection.prepareStatement(
           "SELECT asked_at, question, standalone, answer FROM conversation_turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?")) {
@@ -86,7 +87,7 @@ public final class Turns {
       }
       Collections.reverse(out);
       return out;
-    }
+    });
   }
 
   /** Forgets a conversation. */
@@ -95,7 +96,7 @@ public final class Turns {
   }
 
   private void forgetOnce(String conversationId) {
-    synchronized (lock) {
+    synchronized (db.writeLock) {
       try (PreparedStatement ps = connection.prepareStatement("DELETE FROM conversation_turns WHERE conversation_id = ?")) {
         ps.setString(1, conversationId);
         ps.executeUpdate();

@@ -69,6 +69,14 @@ public final class BenchCommand implements Callable<Integer> {
       "claim extraction, with embeddings and keyword-only, and print what extraction adds."})
   Integer claims;
 
+  @Option(names = "--concurrency", description = {"Instead: questions per second with 1, 4 and 16 askers at once over a store",
+      "of the dev statements, while another thread re-ingests them with changed text in a loop."})
+  boolean concurrency;
+
+  @Option(names = "--seconds", defaultValue = "10", paramLabel = "N",
+      description = "With --concurrency: seconds per number of askers (default ${DEFAULT-VALUE}).")
+  int seconds;
+
   BenchCommand(Map<String, String> env) {
     this.env = env;
   }
@@ -138,6 +146,19 @@ public final class BenchCommand implements Callable<Integer> {
     if (llm) {
       out.print(LlmOverhead.run(questions, seed));
       out.flush();
+      return 0;
+    }
+    if (concurrency) {
+      if (seconds < 1) {
+        throw new IllegalArgumentException("--seconds must be at least 1");
+      }
+      Path dir = Files.createTempDirectory("attribot-bench");
+      try {
+        out.print(ConcurrentAsk.run(config(), org.attribot.Shared.devSet(), seconds, dir));
+        out.flush();
+      } finally {
+        Bench.deleteTree(dir);
+      }
       return 0;
     }
     Config config = config();
