@@ -92,19 +92,7 @@ class KillRestartTest {
           api.message(update++, chat, "private", questions.get(i));
         }
       }
-      AtomicReference<ServeProcess> running = new AtomicReference<>();
-      api.afterDelivered = n -> {
-        if (n >= killAfter) {
-          running.get().kill();
-        }
-      };
-      Path log = dir.resolve("serve.log");
-      running.set(ServeProcess.start(dir, log, env(api), "serve", "--db", db.toString()));
-      await(() -> !running.get().alive(), running.get());
-      api.afterDelivered = n -> {};
-      try (ServeProcess restarted = ServeProcess.start(dir, log, env(api), "serve", "--db", db.toString())) {
-        await(() -> finished(db, "telegram") == 50, restarted);
-      }
+      killAndRestart(dir, db, api, killAfter, () -> finished(db, "telegram") == 50);
       Map<Long, List<String>> byChat = new HashMap<>();
       for (LocalBotApi.Call c : api.delivered()) {
         byChat.computeIfAbsent(c.body().path("chat_id").asLong(), k -> new ArrayList<>()).add(c.body().path("text").asText());
@@ -161,19 +149,7 @@ class KillRestartTest {
         // subscribed long ago, so today's digest (midnight UTC) is due at once
         c.createStatement().executeUpdate("UPDATE subscriptions SET created_at = '2020-01-01T00:00:00Z'");
       }
-      AtomicReference<ServeProcess> running = new AtomicReference<>();
-      api.afterDelivered = n -> {
-        if (n >= killAfter) {
-          running.get().kill();
-        }
-      };
-      Path log = dir.resolve("serve.log");
-      running.set(ServeProcess.start(dir, log, env(api), "serve", "--db", db.toString()));
-      await(() -> !running.get().alive(), running.get());
-      api.afterDelivered = n -> {};
-      try (ServeProcess restarted = ServeProcess.start(dir, log, env(api), "serve", "--db", db.toString())) {
-        await(() -> count(db, "SELECT count(*) FROM digest_deliveries WHERE state = 'sent'") == 200, restarted);
-      }
+      killAndRestart(dir, db, api, killAfter, () -> count(db, "SELECT count(*) FROM digest_deliveries WHERE state = 'sent'") == 200);
       int unmarked = 0;
       int marked = 0;
       int markedOnly = 0;
@@ -188,6 +164,26 @@ class KillRestartTest {
         lost += texts.isEmpty() ? 1 : 0;
       }
       return new Figures(unmarked, marked, markedOnly, lost);
+    }
+  }
+
+  /**
+   * Runs {@code serve} until the Bot API has delivered {@code killAfter} messages, kills it with
+   * {@code kill -9}, starts it again and waits until {@code done} holds.
+   */
+  void killAndRestart(Path dir, Path db, LocalBotApi api, int killAfter, BooleanSupplier done) throws Exception {
+    AtomicReference<ServeProcess> running = new AtomicReference<>();
+    api.afterDelivered = n -> {
+      if (n >= killAfter) {
+        running.get().kill();
+      }
+    };
+    Path log = dir.resolve("serve.log");
+    running.set(ServeProcess.start(dir, log, env(api), "serve", "--db", db.toString()));
+    await(() -> !running.get().alive(), running.get());
+    api.afterDelivered = n -> {};
+    try (ServeProcess restarted = ServeProcess.start(dir, log, env(api), "serve", "--db", db.toString())) {
+      await(done, restarted);
     }
   }
 
