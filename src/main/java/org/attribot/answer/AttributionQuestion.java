@@ -71,6 +71,8 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
   /** "When did Australia attribute APT40", "when was APT28 first blamed". */
   private static final Pattern WHEN_ASKS = Pattern.compile("^\\s*when\\b.*\\b(attribut\\w*|blam\\w*|accus\\w*|name[ds]?|expos\\w*"
       + "|call\\w* out|condemn\\w*)\\b");
+  /** "What did X blame Y for": asks for the deed, not the one blamed. */
+  private static final Pattern WHAT_FOR = Pattern.compile("^\\s*what\\b.*\\bfor\\b");
   /** "When was APT28 first blamed": the oldest first. */
   private static final Pattern FIRST = Pattern.compile("\\b(first|earliest|originally)\\b");
   private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
@@ -134,7 +136,8 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
       return null;
     }
     if (!read.attributors().isEmpty() && WHOM_ASKS.matcher(q).find()) {
-      return Intent.WHOM_BLAMED;
+      // "what did Canada blame the GRU for" names the one blamed: it asks for what, which the sentences say
+      return read.accused().isEmpty() || !WHAT_FOR.matcher(q).find() ? Intent.WHOM_BLAMED : null;
     }
     return WHO_ASKS.matcher(q).find() && !ASKS_ACCUSED.matcher(q).find() ? Intent.WHO_ATTRIBUTED : null;
   }

@@ -25,6 +25,12 @@ final class Evidence {
       "^[\"'\u201c\u2018(]*(the same|this|these|that|those|it|its|they|their|he|she|his|her|such|the group|the actor"
           + "|the hackers|the attackers|the campaign|the unit|the agency|the statement|the council|the ministry)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** "… was responsible for this compromise": a deed named only by pointing back to the sentence before. */
+  private static final Pattern POINTS_BACK = Pattern.compile(
+      "\\b(this|these|those|such|the same)\\s+(\\w+\\s+)?(compromise|incident|attempt|attack|attacks|activity|activities|campaign"
+          + "|campaigns|operation|operations|intrusion|intrusions|breach|breaches|hack|hacks|cyberattack|cyberattacks|conduct"
+          + "|behaviour|behavior|actions?)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   /** What a term named only through its agency or state counts, against naming it. */
   static final double RELATIVE_SHARE = 0.5;
@@ -64,7 +70,6 @@ final class Evidence {
   private final List<List<ReadStatement.Word>> words;
   private final double[][] matches;
   private final List<Term> terms;
-
   /** The same judgement with the windows {@code said} already quotes left out; null when none is left. */
   Evidence without(String said) {
     List<Span> left = new ArrayList<>();
@@ -214,7 +219,8 @@ final class Evidence {
     if (s.to < sentences.size() && sentences.get(s.to - 1).text().strip().endsWith(":")) {
       return widen(new Span(s.from, s.to + 1, s.score, s.coverage, s.typed)); // what the colon introduces
     }
-    if (s.from > 0 && !isHeadline(s.from - 1) && (ANAPHORA.matcher(sentences.get(s.from).text()).find() || tooShort(s))) {
+    if (s.from > 0 && !isHeadline(s.from - 1) && (ANAPHORA.matcher(sentences.get(s.from).text()).find()
+        || POINTS_BACK.matcher(sentences.get(s.from).text()).find() || tooShort(s))) {
       return new Span(s.from - 1, s.to, s.score, s.coverage, s.typed);
     }
     if (s.to < sentences.size() && tooShort(s) && !isHeadline(s.to)) {

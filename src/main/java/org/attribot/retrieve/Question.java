@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public record Question(String text, List<Term> terms, AnswerType answerType, Set<String> speakers, boolean many) {
   public static final int MAX_TERMS = 24;
+  /** What joins two names the question offers as alternatives. */
+  private static final java.util.regex.Pattern EITHER = java.util.regex.Pattern.compile("\\s*,?\\s+or\\s+(the\\s+)?");
   /** Words written with a capital that name no one ("Western governments"): searched, but no anchor. */
   private static final Set<String> GENERIC = Set.of("western", "eastern", "northern", "southern", "allied", "foreign",
       "international", "official", "officials", "government", "governments", "state", "national", "federal", "public",
@@ -51,6 +53,8 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
     Set<String> speakers = new LinkedHashSet<>();
     List<Mention> mentions = gazetteer == null ? List.of() : gazetteer.find(text);
     Map<String, Term> terms = new LinkedHashMap<>();
+    String lastKey = null;
+    int lastEnd = -1;
     for (Mention m : mentions) {
       Set<String> canonical = new LinkedHashSet<>();
       Set<String> forms = new LinkedHashSet<>();
@@ -69,8 +73,14 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
       if (within(m.start(), speakerRegions)) {
         speakers.add(surface);
       }
-      terms.putIfAbsent("@" + String.join("|", canonical),
-          new Term(surface, List.copyOf(forms), List.of(), canonical, true, relatives));
+      Term term = new Term(surface, List.copyOf(forms), List.of(), canonical, true, relatives);
+      if (lastKey != null && EITHER.matcher(text.substring(lastEnd, m.start())).matches()) {
+        terms.put(lastKey, either(terms.get(lastKey), term)); // "the GRU or the SVR": either one answers
+      } else {
+        lastKey = "@" + String.join("|", canonical);
+        terms.putIfAbsent(lastKey, term);
+      }
+      lastEnd = m.end();
     }
     List<Words.Token> tokens = Words.tokens(text);
     for (int i = 0; i < tokens.size() && terms.size() < MAX_TERMS; i++) {
@@ -138,6 +148,17 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
       }
     }
     return false;
+  }
+
+  /** One name of two joined by "or": a statement naming either holds the term. */
+  private static Term either(Term a, Term b) {
+    Set<String> forms = new LinkedHashSet<>(a.forms());
+    forms.addAll(b.forms());
+    Set<String> entities = new LinkedHashSet<>(a.entities());
+    entities.addAll(b.entities());
+    Set<String> relatives = new LinkedHashSet<>(a.relatives());
+    relatives.addAll(b.relatives());
+    return new Term(a.surface() + " or " + b.surface(), List.copyOf(forms), List.of(), entities, true, relatives);
   }
 
   static Term term(String lower, boolean anchor) {

@@ -61,6 +61,11 @@ class UnseenStatementsTest {
             + "and cargo scheduling of several ports, was published on Friday by the following partners:\n"
             + "the Nordland Port Security Office and the Westland Maritime Cyber Unit.\n"
             + "The advisory lists the exploited flaws and asks operators to patch them.");
+    write(in, "eastland-skating", "Eastland exposes Russian cyber operations", "Government of Eastland", "2021-10-04",
+        "Eastland joins its allies in exposing a series of malicious cyber operations by Russia. "
+            + "In 2019, the Eastland Skating Federation was compromised by malware that exposed the medical records of skaters. "
+            + "The Government of Eastland assesses with high confidence that the GRU was responsible for this compromise. "
+            + "Eastland calls on all states to uphold the rules-based international order.");
     app = TestStores.of(dir, in);
   }
 
@@ -173,5 +178,17 @@ class UnseenStatementsTest {
   void theLettersOfADesignatorNameItsKind() {
     Answer a = ask("Which APT group did Nordland name over the parliament intrusion?");
     assertTrue(a.text().contains("APT40"), a.text());
+  }
+
+  @Test
+  void whatAStateBlamedAGroupForIsTheDeedWithWhatThisPointsBackTo() {
+    Answer a = ask("What did Eastland blame the GRU for?");
+    assertTrue(a.text().contains("Skating Federation"), a.text());
+  }
+
+  @Test
+  void eitherOfTwoNamesJoinedByOrAnswers() {
+    Answer a = ask("Was the GRU or the SVR blamed for the cloud espionage?");
+    assertTrue(cited(a).contains("svr-cloud"), a.text());
   }
 }

@@ -83,6 +83,16 @@ class OfflineClaimExtractorTest {
   }
 
   @Test
+  void theArmedForcesOfAStateAreThatStateNotItsIntelligenceAgency() {
+    Statement s = new Statement("lantern", "White House blames Moscow for Lantern attack", "Example News", null,
+        LocalDate.of(2022, 3, 1), null, "en", "The White House on Tuesday blamed the Russian military for the Lantern wiper"
+        + " attack on shipping firms, calling it reckless.");
+    Set<String> keys = keys(EXTRACTOR.extract(s));
+    assertTrue(keys.stream().anyMatch(k -> k.startsWith("United States -> Russia")), keys.toString());
+    assertTrue(keys.stream().noneMatch(k -> k.contains("GRU")), "the military is not its intelligence arm: " + keys);
+  }
+
+  @Test
   void anOfficialWhoSaysWhatANamedGroupDidAttributesIt() {
     Statement s = new Statement("volt", "Officials warn of hackers in critical infrastructure", "Example News", null,
         LocalDate.of(2024, 2, 1), null, "en", "FBI Director Christopher Wray told Congress on Wednesday that Chinese"
