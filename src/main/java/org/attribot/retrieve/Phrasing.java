@@ -84,7 +84,7 @@ final class Phrasing {
 
   /** "which groups", "both China and Russia", "how did the position change": several answers, maybe several statements. */
   private static final Pattern MANY = Pattern.compile(
-      "\\b(which|what) (\\w+ ){0,5}(\\w{3,}(?<!ss|us|is|as|news)s)\\b(?! (did|does|do|say|said|was|is)\\b)"
+      "\\b(which|what) ((?!(?:was|were|is|are|did|does|do|has|have|had)\\b)\\w+ ){0,5}(\\w{3,}(?<!ss|us|is|as|news)s)\\b(?! (did|does|do|say|said|was|is)\\b)"
           + "|\\b(both|each|all|every|list|compare|compared|differ\\w*|chang\\w*|evolv\\w*|over time|over the years)\\b"
           + "|\\band\\b.*\\b(respond|react)\\w*");
 
