@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.attribot.App;
 import org.attribot.actorcard.ActorCard;
 import org.attribot.actor.Entity;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.StoredStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

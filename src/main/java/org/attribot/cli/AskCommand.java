@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribot.App;
 import org.attribot.answer.Answer;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

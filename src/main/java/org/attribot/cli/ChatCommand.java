@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.attribot.App;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

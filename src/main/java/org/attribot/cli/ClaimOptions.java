@@ -9,8 +9,8 @@ import org.attribot.App;
 import org.attribot.actor.Entity;
 import org.attribot.actor.Gazetteer;
 import org.attribot.claim.ClaimFilter;
-import org.attribot.store.StoredClaim;
-import org.attribot.store.StoredStatement;
+import org.attribot.claim.StoredClaim;
+import org.attribot.statement.StoredStatement;
 import picocli.CommandLine.Option;
 
 /** The options that pick claims ({@code claims}, {@code export}): names any way the actor list knows them, a date, the store. */
@@ -37,7 +37,7 @@ final class ClaimOptions {
   Selection select(App app) {
     List<StoredClaim> claims = app.store().claims().list(filter(app.gazetteer()));
     Map<Long, StoredStatement> statements = new HashMap<>();
-    claims.forEach(c -> statements.computeIfAbsent(c.statementKey(), app.store()::statement));
+    claims.forEach(c -> statements.computeIfAbsent(c.statementKey(), app.store().statements()::statement));
     return new Selection(claims, statements);
   }
 

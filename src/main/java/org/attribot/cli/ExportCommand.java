@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.attribot.App;
 import org.attribot.export.Csv;
 import org.attribot.export.Stix;
-import org.attribot.store.StoredClaim;
+import org.attribot.claim.StoredClaim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -30,14 +30,15 @@ final class ReindexCommand implements Callable<Integer> {
     PrintWriter out = root.spec.commandLine().getOut();
     try (App app = root.app(db, RootCommand.Missing.REFUSE, claims ? App.Embedding.ON_FIRST_USE : App.Embedding.LOAD_NOW)) {
       if (claims) {
-        ClaimReindexer.Result r = new ClaimReindexer(app.store(), app.claimExtractor()).run(progress());
+        ClaimReindexer.Result r = new ClaimReindexer(app.store().statements(), app.store().statementWrites(), app.store().claims(),
+            app.claimExtractor()).run(progress());
         out.printf("claims re-extracted for %d statements: %d claims before, %d now%n", r.statements(), r.before(), r.after());
         return 0;
       }
       if (app.embedder() == null) {
         throw new IllegalArgumentException("embeddings are off (retrieve.vectors is 0): nothing to reindex");
       }
-      Reindexer.Result r = new Reindexer(app.store(), app.embedder()).run(progress());
+      Reindexer.Result r = new Reindexer(app.store().passages(), app.store().vectorWrites(), app.embedder()).run(progress());
       out.printf("reindexed with %s: %d vectors of other models dropped, %d passages embedded%n", r.model(), r.dropped(), r.embedded());
       return 0;
     }
