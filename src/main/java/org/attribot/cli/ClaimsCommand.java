@@ -31,7 +31,7 @@ final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
-    try (App app = root.app(options.db, RootCommand.Missing.SAMPLE)) {
+    try (App app = root.app(options.store.db, RootCommand.Missing.SAMPLE)) {
       ClaimOptions.Selection picked = options.select(app);
       if (json) {
         picked.claims().forEach(c -> out.println(Json.line(ClaimFields.of(c.claim()))));

@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter out = root.spec.commandLine().getOut();
     // what was written is told on standard error when the data itself goes to standard output
     PrintWriter told = STDOUT.equals(stix) || STDOUT.equals(csv) ? root.spec.commandLine().getErr() : out;
-    try (App app = root.app(options.db, RootCommand.Missing.SAMPLE)) {
+    try (App app = root.app(options.store.db, RootCommand.Missing.SAMPLE)) {
       ClaimOptions.Selection picked = options.select(app);
       List<StoredClaim> claims = picked.claims();
       String what = claims.size() + " claims from " + picked.statements().size() + " statements";
