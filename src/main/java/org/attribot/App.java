@@ -44,7 +44,6 @@ import org.attribot.ingest.IngestService;
 import org.attribot.ingest.SampleCorpus;
 import org.attribot.retrieve.Retriever;
 import org.attribot.statement.StatementReader;
-import org.attribot.store.Store;
 import org.attribot.slack.SlackRunner;
 import org.attribot.telegram.TelegramBot;
 import org.attribot.telegram.TelegramRunner;
@@ -59,7 +58,7 @@ public final class App implements AutoCloseable {
   /** When the embedding model loads: at once, beside the rest of the start (a command that searches or makes vectors), or on first use. */
   public enum Embedding { LOAD_NOW, ON_FIRST_USE }
 
-  private final Store store;
+  private final StorePorts store;
   private final IngestService ingest;
   private final AnswerService answers;
   private final LocalEmbedder embedder;
@@ -75,7 +74,7 @@ public final class App implements AutoCloseable {
   /** The clients opened on request after the start (digest senders), in the order they were opened. */
   private final List<AutoCloseable> opened = new ArrayList<>();
 
-  private App(Config config, Store store, LocalEmbedder embedder, boolean sample, Clock clock) {
+  private App(Config config, StorePorts store, LocalEmbedder embedder, boolean sample, Clock clock) {
     this.store = store;
     this.config = config;
     this.clock = clock;
@@ -96,18 +95,18 @@ public final class App implements AutoCloseable {
         new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), llmCalls, clock);
     this.claims = new Extractors(new OfflineClaimExtractor(gazetteer),
         model == null ? null : new LlmClaimExtractor(model, prompts, gazetteer, config.llm().timeout(), clock));
-    this.ingest = new IngestService(store, reader, embedder, claims);
+    this.ingest = new IngestService(store.statementWrites(), reader, embedder, claims);
     this.answers = new AnswerService(gazetteer,
-        new Retriever(store, gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
+        new Retriever(store.statements(), store.passages(), store.vectors(), gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
-        new ClaimAnswers(store, gazetteer),
+        new ClaimAnswers(store.statements(), store.claims(), gazetteer),
         model == null ? null : new GenerativeComposer(model, prompts, gazetteer),
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock,
-        store::summaries);
-    this.subscriptions = new Subscriptions(store.digests(), config.digest().time(), config.digest().zone(), clock);
+        store.statements()::summaries);
+    this.subscriptions = new Subscriptions(store.subscriptions(), config.digest().time(), config.digest().zone(), clock);
     if (sample) {
       // keyword search only: the sample answers at once, without loading the model
-      SampleCorpus.loadInto(new IngestService(store, reader, null, claims), reader);
+      SampleCorpus.loadInto(new IngestService(store.statementWrites(), reader, null, claims), reader);
     }
   }
 
@@ -135,9 +134,9 @@ public final class App implements AutoCloseable {
   private static App build(Config config, Path file, Embedding embedding, boolean sample, Clock clock) {
     LocalEmbedder embedder = !config.retrieve().embeddings() ? null : embedding == Embedding.LOAD_NOW
         ? LocalEmbedder.loadingNow(config.retrieve().embeddingModel()) : new LocalEmbedder(config.retrieve().embeddingModel());
-    Store store = null;
+    StorePorts store = null;
     try {
-      store = Store.open(file, config.store().busyTimeoutMs(), clock);
+      store = StorePorts.sqlite(file, config.store().busyTimeoutMs(), clock);
       return new App(config, store, embedder, sample, clock);
     } catch (RuntimeException e) {
       if (store != null) {
@@ -154,7 +153,8 @@ public final class App implements AutoCloseable {
     return new StatementReader(config.ingest().maxFileMb() * 1_000_000L);
   }
 
-  public Store store() {
+  /** The store's ports. */
+  public StorePorts store() {
     return store;
   }
 
@@ -181,7 +181,7 @@ public final class App implements AutoCloseable {
   }
 
   public ActorCards actorCards() {
-    return new ActorCards(gazetteer, store);
+    return new ActorCards(gazetteer, store.statements(), store.passages(), store.claims());
   }
 
   /** Starts the Telegram bot configured in {@code config} (its token set) on this app's store; fails when Telegram cannot be reached or refuses the token. */
@@ -192,8 +192,8 @@ public final class App implements AutoCloseable {
 
   /** The chat use cases of one door: questions through {@code answerer}, at most {@code perMinute} a user. */
   public ChatService chat(Door door, int perMinute, Clock clock, Answerer answerer) {
-    return new ChatService(door, new ChatService.Ports(answerer, actorCards(), subscriptions, StorePorts.statements(store),
-        StorePorts.answers(store.chats()), StorePorts.updates(store.chats()), StorePorts.sent(store.sends())),
+    return new ChatService(door, new ChatService.Ports(answerer, actorCards(), subscriptions, store.statements(),
+        store.answersGiven(), store.chatUpdates(), store.sentParts()),
         new ChatService.Limits(perMinute, questionLimit()), clock);
   }
 
@@ -237,8 +237,9 @@ public final class App implements AutoCloseable {
     Config.Digest d = config.digest();
     DigestSummarizer summarizer = model == null ? null : new DigestSummarizer(model, prompts.system(),
         Prompts.template(config.prompts().path(), "digest.txt"), config.llm().timeout(), clock);
-    return new DigestService(subscriptions, store.digests(),
-        new DigestBuilder(new ClaimDigestLines(store, new ExtractiveDigestLines(store, gazetteer)), summarizer,
+    return new DigestService(subscriptions, store.deliveries(),
+        new DigestBuilder(new ClaimDigestLines(store.statements(), store.claims(),
+            new ExtractiveDigestLines(store.statements(), gazetteer)), summarizer,
             d.maxStatements()), senders,
         new DigestService.Settings(d.announceEmpty(), d.maxAttempts(), d.retry(), d.senders()), clock);
   }

@@ -1,97 +1,47 @@
 package org.attribot;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.attribot.chat.AnswersGiven;
 import org.attribot.chat.ChatUpdates;
-import org.attribot.chat.LatestStatements;
 import org.attribot.chat.SentParts;
-import org.attribot.store.ChatRecords;
-import org.attribot.store.SendJournal;
-import org.attribot.store.Store;
-import org.attribot.store.StoredStatement;
+import org.attribot.claim.Claims;
+import org.attribot.conversation.Turns;
+import org.attribot.digest.Deliveries;
+import org.attribot.digest.SubscriptionRecords;
+import org.attribot.ingest.StatementWrites;
+import org.attribot.ingest.VectorWrites;
+import org.attribot.retrieve.PassageSearch;
+import org.attribot.retrieve.VectorSearch;
+import org.attribot.sqlite.SqliteStore;
+import org.attribot.statement.Statements;
 
 /**
- * The chat ports as the SQLite store serves them. The chat core owns its ports and the store
- * knows nothing of chat, so the composition root joins the two here.
+ * Every port the core needs of a store, served by one engine, and how to close it. The core
+ * owns the ports; an engine implements them; this, in the composition root, joins the two.
+ * A second engine is a second factory here.
  */
-public final class StorePorts {
-  private StorePorts() {}
+public record StorePorts(Statements statements, StatementWrites statementWrites, PassageSearch passages,
+    VectorSearch vectors, VectorWrites vectorWrites, Claims claims, Turns turns, ChatUpdates chatUpdates,
+    AnswersGiven answersGiven, SentParts sentParts, SubscriptionRecords subscriptions, Deliveries deliveries,
+    AutoCloseable engine) implements AutoCloseable {
 
-  public static ChatUpdates updates(ChatRecords records) {
-    return new ChatUpdates() {
-      @Override
-      public boolean claim(String source, long updateId, String payload, Instant now) {
-        return records.claim(source, updateId, payload, now);
-      }
-
-      @Override
-      public List<String> unfinished(String source) {
-        return records.unfinished(source);
-      }
-
-      @Override
-      public void done(String source, long updateId) {
-        records.done(source, updateId);
-      }
-    };
+  /** The SQLite store at {@code file} (created if missing; null: in memory), its schema brought up to date. */
+  public static StorePorts sqlite(Path file, int busyTimeoutMs, Clock clock) {
+    SqliteStore s = SqliteStore.open(file, busyTimeoutMs, clock);
+    return new StorePorts(s.statements(), s.statementWrites(), s.passages(), s.vectorSearch(), s.vectorWrites(), s.claims(),
+        s.turns(), s.chatUpdates(), s.answersGiven(), s.sentParts(), s.subscriptions(), s.deliveries(), s);
   }
 
-  public static AnswersGiven answers(ChatRecords records) {
-    return new AnswersGiven() {
-      @Override
-      public long answerGiven(String destination, String question, String answerJson, Instant now) {
-        return records.answerGiven(destination, question, answerJson, now);
-      }
-
-      @Override
-      public Optional<String> answer(long id) {
-        return records.answer(id);
-      }
-
-      @Override
-      public void feedback(long answerId, String userId, int vote, Instant now) {
-        records.feedback(answerId, userId, vote, now);
-      }
-    };
-  }
-
-  public static SentParts sent(SendJournal journal) {
-    return new SentParts() {
-      @Override
-      public State state(String source, long key, int part) {
-        return State.valueOf(journal.state(source, key, part).name());
-      }
-
-      @Override
-      public void sending(String source, long key, int part, Instant now) {
-        journal.sending(source, key, part, now);
-      }
-
-      @Override
-      public void sent(String source, long key, int part, String messageId, Instant now) {
-        journal.sent(source, key, part, messageId, now);
-      }
-
-      @Override
-      public void notSent(String source, long key, int part) {
-        journal.notSent(source, key, part);
-      }
-    };
-  }
-
-  public static LatestStatements statements(Store store) {
-    return new LatestStatements() {
-      @Override
-      public List<StoredStatement> latest(int limit) {
-        return store.latest(limit);
-      }
-
-      @Override
-      public int statementCount() {
-        return store.statementCount();
-      }
-    };
+  /** Closes the engine: every connection it holds. */
+  @Override
+  public void close() {
+    try {
+      engine.close();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close the store: " + e.getMessage(), e);
+    }
   }
 }

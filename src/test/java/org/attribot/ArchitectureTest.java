@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules of the house, stated once so that a new package is covered: the core depends on no
  * adapter and no adapter library; the features do not depend on each other in a circle; only the
- * SQLite adapter speaks SQL. Only attribot's own classes are imported (no jar, no test class;
- * {@code archunit.properties} keeps ArchUnit from reading the classes they use off the classpath).
+ * SQLite adapter speaks SQL, and only the composition root names it. Only attribot's own classes
+ * are imported (no jar, no test class; {@code archunit.properties} keeps ArchUnit from reading
+ * the classes they use off the classpath).
  */
 class ArchitectureTest {
   static final JavaClasses CLASSES = new ClassFileImporter()
@@ -36,9 +37,12 @@ class ArchitectureTest {
   static final String[] ADAPTER_LIBRARIES = {"picocli..", "org.telegram..", "com.slack..", "org.eclipse.jetty..",
       "jakarta.servlet..", "javax.servlet..", "org.java_websocket.."};
 
-  /** The composition root, which knows every part: {@code App} and the entry point {@code Main}. */
+  /** The store engines: each implements the core's store ports. */
+  static final String STORE_ENGINES = "org.attribot.sqlite..";
+
+  /** The composition root, which knows every part: {@code App}, the entry point {@code Main}, and {@code StorePorts}, which opens an engine. */
   static final DescribedPredicate<JavaClass> COMPOSITION_ROOT = DescribedPredicate.describe("the composition root",
-      c -> c.getPackageName().equals("org.attribot") && topLevelName(c).matches("org\\.attribot\\.(App|Main)"));
+      c -> c.getPackageName().equals("org.attribot") && topLevelName(c).matches("org\\.attribot\\.(App|Main|StorePorts)"));
 
   @Test
   void nothingButTheAdaptersAndTheCompositionRootDependsOnAnAdapterOrItsLibraries() {
@@ -63,8 +67,16 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheStoreSpeaksSql() {
-    noClasses().that().resideOutsideOfPackage("org.attribot.store..")
+  void nothingButTheStoreEngineAndTheCompositionRootNamesAClassOfTheEngine() {
+    classes().that(not(resideInAnyPackage(STORE_ENGINES).or(COMPOSITION_ROOT)))
+        .should(onlyHaveDependenciesWhere(not(dependencyTarget(resideInAnyPackage(STORE_ENGINES)))))
+        .as("nothing but the store engine and the composition root names a class of the engine: the core sees its ports")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheStoreEngineSpeaksSql() {
+    noClasses().that().resideOutsideOfPackage(STORE_ENGINES)
         .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
         .check(CLASSES);
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.attribot.actor.Entity;
 import org.attribot.claim.Claim;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.StoredStatement;
 
 /**
  * What attribot knows of an actor: the entity, its sponsor (if known), the statements that name

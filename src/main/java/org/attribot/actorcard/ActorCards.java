@@ -11,11 +11,13 @@ import org.attribot.actor.Entity;
 import org.attribot.actor.Gazetteer;
 import org.attribot.claim.Claim;
 import org.attribot.claim.ClaimFilter;
+import org.attribot.claim.Claims;
 import org.attribot.claim.Stance;
-import org.attribot.store.PassageHit;
-import org.attribot.store.Store;
-import org.attribot.store.StoredClaim;
-import org.attribot.store.StoredStatement;
+import org.attribot.retrieve.PassageHit;
+import org.attribot.retrieve.PassageSearch;
+import org.attribot.claim.StoredClaim;
+import org.attribot.statement.Statements;
+import org.attribot.statement.StoredStatement;
 
 /**
  * Builds actor cards: looks a name up in the gazetteer (every entity that has it — an
@@ -27,11 +29,15 @@ public final class ActorCards {
   static final int PASSAGES = 2000;
 
   private final Gazetteer gazetteer;
-  private final Store store;
+  private final Statements statements;
+  private final PassageSearch passages;
+  private final Claims claims;
 
-  public ActorCards(Gazetteer gazetteer, Store store) {
+  public ActorCards(Gazetteer gazetteer, Statements statements, PassageSearch passages, Claims claims) {
     this.gazetteer = gazetteer;
-    this.store = store;
+    this.statements = statements;
+    this.passages = passages;
+    this.claims = claims;
   }
 
   public List<ActorCard> cards(String name) {
@@ -51,7 +57,7 @@ public final class ActorCards {
     ClaimFilter filter = e.kind() == Entity.Kind.COUNTRY
         ? new ClaimFilter(null, null, e.canonical(), null) : new ClaimFilter(e.canonical(), null, null, null);
     Map<String, Claim> newest = new LinkedHashMap<>();
-    for (StoredClaim sc : store.claims().list(filter)) {
+    for (StoredClaim sc : claims.list(filter)) {
       Claim c = sc.claim();
       if (c.stance() != Stance.DOES_NOT_ATTRIBUTE) {
         newest.putIfAbsent(c.attributor() + (c.stance().isDenial() ? "\u0000denies" : ""), c);
@@ -64,14 +70,14 @@ public final class ActorCards {
     String match = e.names().stream().map(n -> '"' + n.toLowerCase(Locale.ROOT).replace("\"", "") + '"')
         .distinct().collect(Collectors.joining(" OR "));
     Map<Long, StoredStatement> found = new LinkedHashMap<>();
-    for (PassageHit hit : store.search(match, PASSAGES)) {
+    for (PassageHit hit : passages.search(match, PASSAGES)) {
       if (found.containsKey(hit.statementKey())) {
         continue;
       }
       boolean names = gazetteer.find(hit.text()).stream()
           .anyMatch(m -> m.entities().stream().anyMatch(x -> x.canonical().equals(e.canonical()) && x.kind() == e.kind()));
       if (names) {
-        found.put(hit.statementKey(), store.statement(hit.statementKey()));
+        found.put(hit.statementKey(), statements.statement(hit.statementKey()));
       }
     }
     List<StoredStatement> list = new ArrayList<>(found.values());

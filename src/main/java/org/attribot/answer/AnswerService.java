@@ -9,8 +9,8 @@ import org.attribot.actor.Gazetteer;
 import org.attribot.conversation.Conversations;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.retrieve.Retriever;
-import org.attribot.store.Narrowing;
-import org.attribot.store.Turns;
+import org.attribot.retrieve.Narrowing;
+import org.attribot.conversation.Turn;
 
 /**
  * Answers one question: rewrite a follow-up to stand alone, retrieve, answer a question about
@@ -66,7 +66,7 @@ public final class AnswerService {
     if (q.isEmpty()) {
       return Answer.abstain("", "Ask a question, for example: who hacked Romania?");
     }
-    List<Turns.Turn> history = conversationId == null ? List.of() : conversations.history(conversationId);
+    List<Turn> history = conversationId == null ? List.of() : conversations.history(conversationId);
     String standalone = conversations.standalone(q, history, deadline);
     Reading reading = Reading.of(standalone, gazetteer, LocalDate.now(clock));
     Retrieval retrieval = retriever.retrieve(reading.question(), narrowing.and(reading.dates()));

@@ -21,9 +21,10 @@ import org.attribot.retrieve.Question;
 import org.attribot.retrieve.Term;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.statement.Statement;
-import org.attribot.store.Store;
-import org.attribot.store.StoredClaim;
-import org.attribot.store.StoredStatement;
+import org.attribot.claim.Claims;
+import org.attribot.claim.StoredClaim;
+import org.attribot.statement.Statements;
+import org.attribot.statement.StoredStatement;
 
 /**
  * Answers questions about attributions themselves — who blamed X, whom did Y blame, which
@@ -43,11 +44,13 @@ public final class ClaimAnswers {
   private static final Set<AnswerType> CLAIM_TYPES = Set.of(AnswerType.ACTOR, AnswerType.PLACES, AnswerType.TIME,
       AnswerType.RESPONSE, AnswerType.OTHER);
 
-  private final Store store;
+  private final Statements statements;
+  private final Claims claims;
   private final Gazetteer gazetteer;
 
-  public ClaimAnswers(Store store, Gazetteer gazetteer) {
-    this.store = store;
+  public ClaimAnswers(Statements statements, Claims claims, Gazetteer gazetteer) {
+    this.statements = statements;
+    this.claims = claims;
     this.gazetteer = gazetteer;
   }
 
@@ -69,14 +72,14 @@ public final class ClaimAnswers {
       if (narrowed && !judged.keys().contains(c.statementKey())) {
         continue; // a claim about another operation, target or year than the one asked
       }
-      StoredStatement s = store.statement(c.statementKey());
+      StoredStatement s = statements.statement(c.statementKey());
       if (retrieval.narrowing().admits(s.statement().published(), s.statement().publisher()) && read.when().test(c.claim())
           && (intent == Intent.DENIALS) == c.claim().stance().isDenial() && c.claim().stance() != Stance.DOES_NOT_ATTRIBUTE) {
         pool.add(c);
       }
     }
     List<StoredClaim> mates = intent == Intent.DENIALS && !read.attributors().isEmpty() ? sameStatements(pool) : List.of();
-    List<StoredClaim> bySpeakers = read.speakers().isEmpty() ? List.of() : store.claims().by(read.speakers());
+    List<StoredClaim> bySpeakers = read.speakers().isEmpty() ? List.of() : claims.by(read.speakers());
     List<StoredClaim> chosen = switch (intent) {
       case DENIALS -> pool.stream().filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool))
           .filter(c -> read.attributors().isEmpty() || answers(c, read.attributors(), mates)).toList();
@@ -141,19 +144,19 @@ public final class ClaimAnswers {
       });
     }
     return switch (intent) {
-      case DENIALS -> store.claims().withStance(List.of(Stance.DENIES, Stance.REJECTS));
-      case WHOM_BLAMED -> store.claims().by(read.attributors());
-      case TARGETS, ACCUSED_OF -> store.claims().about(accused);
-      case WHEN -> read.accused().isEmpty() ? store.claims().by(read.attributors()) : store.claims().about(accused);
+      case DENIALS -> claims.withStance(List.of(Stance.DENIES, Stance.REJECTS));
+      case WHOM_BLAMED -> claims.by(read.attributors());
+      case TARGETS, ACCUSED_OF -> claims.about(accused);
+      case WHEN -> read.accused().isEmpty() ? claims.by(read.attributors()) : claims.about(accused);
       case WHO_ATTRIBUTED -> read.accused().isEmpty()
-          ? store.claims().ofStatements(retrieval.candidates().stream().limit(SCOPE).map(c -> c.statement().key()).toList())
-          : store.claims().about(accused);
+          ? claims.ofStatements(retrieval.candidates().stream().limit(SCOPE).map(c -> c.statement().key()).toList())
+          : claims.about(accused);
     };
   }
 
   /** Every claim of the statements {@code claims} come from. */
   private List<StoredClaim> sameStatements(List<StoredClaim> claims) {
-    return store.claims().ofStatements(claims.stream().map(StoredClaim::statementKey).distinct().toList());
+    return this.claims.ofStatements(claims.stream().map(StoredClaim::statementKey).distinct().toList());
   }
 
   /** Whether a claim accuses one of {@code names}: as the group, or as the agency behind a group the same statement names. */
@@ -205,12 +208,12 @@ public final class ClaimAnswers {
    * 1 when its headline names the attributor, 2 otherwise.
    */
   private int ownness(StoredClaim c) {
-    Statement s = store.statement(c.statementKey()).statement();
+    Statement s = statements.statement(c.statementKey()).statement();
     return names(s.publisher().replaceAll("\\(.*", ""), c.claim().attributor()) ? 0 : names(s.title(), c.claim().attributor()) ? 1 : 2;
   }
 
   private LocalDate published(StoredClaim c) {
-    return store.statement(c.statementKey()).statement().published();
+    return statements.statement(c.statementKey()).statement().published();
   }
 
   private boolean names(String text, String canonical) {
@@ -251,7 +254,7 @@ public final class ClaimAnswers {
       String key = intent == Intent.WHOM_BLAMED ? c.claim().attributor() + "\u0000" + c.claim().accused() : c.claim().attributor();
       newest.putIfAbsent(key, c);
     }
-    Citations citations = new Citations(store);
+    Citations citations = new Citations(statements);
     Map<String, List<StoredClaim>> byLine = new LinkedHashMap<>();
     for (StoredClaim c : newest.values()) {
       byLine.computeIfAbsent(c.statementKey() + "\u0000" + c.claim().accused() + "\u0000" + c.claim().stance().comparable(),
@@ -303,7 +306,7 @@ public final class ClaimAnswers {
 
   /** Every target named for the accused, with the statements that name them. */
   private Answer targets(String question, List<StoredClaim> chosen, AttributionQuestion read) {
-    Citations citations = new Citations(store);
+    Citations citations = new Citations(statements);
     Map<String, Set<Integer>> targets = new LinkedHashMap<>();
     for (StoredClaim c : chosen) {
       int n = citations.cite(c, c.claim().evidence());
@@ -355,7 +358,7 @@ public final class ClaimAnswers {
     if (intent != Intent.DENIALS) {
       return claim.evidence();
     }
-    String text = store.statement(c.statementKey()).statement().text();
+    String text = statements.statement(c.statementKey()).statement().text();
     int from = claim.evidenceEnd();
     // searched only in a bounded stretch after the evidence: a long text cannot make the search slow
     Matcher more = DENYING_SENTENCE.matcher(text).region(from, Math.min(text.length(), from + 1500));
@@ -369,7 +372,7 @@ public final class ClaimAnswers {
   private List<String> nextAbout(StoredClaim c, int limit) {
     List<String> out = new ArrayList<>();
     Claim claim = c.claim();
-    String text = store.statement(c.statementKey()).statement().text();
+    String text = statements.statement(c.statementKey()).statement().text();
     for (var sentence : org.attribot.statement.TextSplitter.sentences(text)) {
       if (sentence.start() < claim.evidenceEnd() || sentence.start() - claim.evidenceEnd() > 1500) {
         continue;
@@ -385,11 +388,11 @@ public final class ClaimAnswers {
 
   /** Numbers statements in the order they are first cited. */
   private static final class Citations {
-    private final Store store;
+    private final Statements statements;
     private final Map<Long, Citation> byStatement = new LinkedHashMap<>();
 
-    Citations(Store store) {
-      this.store = store;
+    Citations(Statements statements) {
+      this.statements = statements;
     }
 
     int cite(StoredClaim c, String quote) {
@@ -397,7 +400,7 @@ public final class ClaimAnswers {
       if (existing != null) {
         return existing.n();
       }
-      Statement s = store.statement(c.statementKey()).statement();
+      Statement s = statements.statement(c.statementKey()).statement();
       LocalDate published = s.published();
       Citation citation = new Citation(byStatement.size() + 1, s.id(), s.title(), s.publisher(), s.author(), published, s.url(), quote);
       byStatement.put(c.statementKey(), citation);

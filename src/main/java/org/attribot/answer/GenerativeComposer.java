@@ -17,7 +17,7 @@ import org.attribot.llm.Model;
 import org.attribot.llm.Prompts;
 import org.attribot.retrieve.Retrieval;
 import org.attribot.statement.Statement;
-import org.attribot.store.Turns;
+import org.attribot.conversation.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +55,7 @@ public final class GenerativeComposer {
     return new Sentences(written.get(), kept.get());
   }
 
-  public Answer compose(Retrieval retrieval, Answer extractive, List<Turns.Turn> history, Instant deadline) {
+  public Answer compose(Retrieval retrieval, Answer extractive, List<Turn> history, Instant deadline) {
     ModelContext.Context sent = context.build(retrieval);
     if (sent.isEmpty()) {
       return extractive; // retrieve first: with nothing retrieved the model is not asked
@@ -100,12 +100,12 @@ public final class GenerativeComposer {
     return out.toString();
   }
 
-  private static String history(List<Turns.Turn> turns) {
+  private static String history(List<Turn> turns) {
     if (turns.isEmpty()) {
       return "(none)";
     }
     StringBuilder out = new StringBuilder();
-    for (Turns.Turn t : turns) {
+    for (Turn t : turns) {
       out.append("Q: ").append(t.question()).append("\nA: ").append(t.answer().replaceAll("\\s+", " ")).append('\n');
     }
     return out.toString().strip();

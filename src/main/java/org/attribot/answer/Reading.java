@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.attribot.actor.Gazetteer;
 import org.attribot.retrieve.DateWords;
 import org.attribot.retrieve.Question;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 
 /**
  * The one reading of a question, made once and handed to retrieval, the claims route and the

@@ -2,7 +2,7 @@ package org.attribot.chat;
 
 import org.attribot.answer.Answer;
 import org.attribot.answer.AnswerService;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 
 /** What the chat service asks through: one question within a conversation, one answer; and forgetting a conversation. */
 @FunctionalInterface

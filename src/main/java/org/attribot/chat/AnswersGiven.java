@@ -13,4 +13,7 @@ public interface AnswersGiven {
 
   /** Records (or changes) a user's vote on an answer: +1 or -1. */
   void feedback(long answerId, String userId, int vote, Instant now);
+
+  /** The sum of the votes on an answer (0 when none). */
+  int score(long answerId);
 }

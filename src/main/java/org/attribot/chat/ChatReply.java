@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.attribot.actorcard.ActorCard;
 import org.attribot.answer.Answer;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.StoredStatement;
 
 /** What the chat service came to, for a door to render in its own markup. */
 public sealed interface ChatReply {

@@ -14,7 +14,8 @@ import org.attribot.conversation.QuestionLimit;
 import org.attribot.conversation.RateLimiter;
 import org.attribot.digest.Destination;
 import org.attribot.digest.Subscriptions;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.Statements;
+import org.attribot.statement.StoredStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class ChatService {
   static final String EXPIRED = "That button has expired.";
 
   /** What the service works with: the answerer, actor cards, digest subscriptions, and the records it keeps. */
-  public record Ports(Answerer answerer, ActorCards actors, Subscriptions subscriptions, LatestStatements statements,
+  public record Ports(Answerer answerer, ActorCards actors, Subscriptions subscriptions, Statements statements,
       AnswersGiven answers, ChatUpdates updates, SentParts sent) {}
 
   /** How much a door takes: questions per user a minute, the longest question. */

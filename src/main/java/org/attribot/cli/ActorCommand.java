@@ -1,14 +1,14 @@
 package org.attribot.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribot.App;
 import org.attribot.actorcard.ActorCard;
 import org.attribot.actor.Entity;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.StoredStatement;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,14 +24,14 @@ final class ActorCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "NAME", description = "Any name: Fancy Bear, APT 28, Unit 26165, GRU…")
   List<String> words;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
-  Path db;
+  @Mixin
+  ReadStoreOption store;
 
   @Override
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
     String name = String.join(" ", words);
-    try (App app = root.app(db, RootCommand.Missing.SAMPLE)) {
+    try (App app = root.app(store.db, RootCommand.Missing.SAMPLE)) {
       List<ActorCard> cards = app.actorCards().cards(name);
       if (cards.isEmpty()) {
         root.spec.commandLine().getErr().println("attribot: no actor, agency or country called \"" + name + "\" in the actor list");

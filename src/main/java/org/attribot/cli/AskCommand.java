@@ -2,14 +2,14 @@ package org.attribot.cli;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribot.App;
 import org.attribot.answer.Answer;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -27,8 +27,8 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the answer as one JSON object (one per line when reading standard input).")
   boolean json;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
-  Path db;
+  @Mixin
+  ReadStoreOption store;
 
   @Option(names = "--since", paramLabel = "DATE", description = "Only statements published on or after DATE (YYYY-MM-DD); undated ones are kept and flagged.")
   LocalDate since;
@@ -43,7 +43,7 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = root.spec.commandLine().getOut();
     Narrowing narrowing = new Narrowing(since, until, publisher);
-    try (App app = root.app(db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW)) {
+    try (App app = root.app(store.db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW)) {
       if (words != null && !words.isEmpty()) {
         String question = String.join(" ", words);
         var refusal = app.questionLimit().refusal(question);

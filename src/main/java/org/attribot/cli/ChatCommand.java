@@ -2,12 +2,12 @@ package org.attribot.cli;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.attribot.App;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,8 +18,8 @@ final class ChatCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
-  Path db;
+  @Mixin
+  ReadStoreOption store;
 
   @Option(names = "--conversation", paramLabel = "ID", description = "Resume this conversation (default: a new one). Memory is kept in the store.")
   String conversation;
@@ -28,7 +28,7 @@ final class ChatCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = root.spec.commandLine().getOut();
     String id = "cli:" + (conversation != null ? conversation : UUID.randomUUID());
-    try (App app = root.app(db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW)) {
+    try (App app = root.app(store.db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW)) {
       BufferedReader in = root.input();
       out.println("attribot: ask about cyber attributions (/reset to forget, /quit to leave)");
       prompt(out);

@@ -1,6 +1,5 @@
 package org.attribot.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +8,9 @@ import org.attribot.App;
 import org.attribot.actor.Entity;
 import org.attribot.actor.Gazetteer;
 import org.attribot.claim.ClaimFilter;
-import org.attribot.store.StoredClaim;
-import org.attribot.store.StoredStatement;
+import org.attribot.claim.StoredClaim;
+import org.attribot.statement.StoredStatement;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that pick claims ({@code claims}, {@code export}): names any way the actor list knows them, a date, the store. */
@@ -28,8 +28,8 @@ final class ClaimOptions {
       description = "Only statements published on or after DATE (YYYY-MM-DD); undated ones are kept.")
   LocalDate since;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
-  Path db;
+  @Mixin
+  ReadStoreOption store;
 
   /** The claims these options pick, newest statement first, and the statements they come from by key. */
   record Selection(List<StoredClaim> claims, Map<Long, StoredStatement> statements) {}
@@ -37,7 +37,7 @@ final class ClaimOptions {
   Selection select(App app) {
     List<StoredClaim> claims = app.store().claims().list(filter(app.gazetteer()));
     Map<Long, StoredStatement> statements = new HashMap<>();
-    claims.forEach(c -> statements.computeIfAbsent(c.statementKey(), app.store()::statement));
+    claims.forEach(c -> statements.computeIfAbsent(c.statementKey(), app.store().statements()::statement));
     return new Selection(claims, statements);
   }
 

@@ -9,8 +9,8 @@ import org.attribot.App;
 import org.attribot.claim.Claim;
 import org.attribot.export.ClaimFields;
 import org.attribot.statement.Statement;
-import org.attribot.store.StoredClaim;
-import org.attribot.store.StoredStatement;
+import org.attribot.claim.StoredClaim;
+import org.attribot.statement.StoredStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
-    try (App app = root.app(options.db, RootCommand.Missing.SAMPLE)) {
+    try (App app = root.app(options.store.db, RootCommand.Missing.SAMPLE)) {
       ClaimOptions.Selection picked = options.select(app);
       if (json) {
         picked.claims().forEach(c -> out.println(Json.line(ClaimFields.of(c.claim()))));

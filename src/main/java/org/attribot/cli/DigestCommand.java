@@ -1,7 +1,6 @@
 package org.attribot.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.attribot.App;
@@ -10,6 +9,7 @@ import org.attribot.digest.DigestResult;
 import org.attribot.digest.PlainDigestFormat;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -38,8 +38,8 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--since", paramLabel = "DATE", description = "With --dry-run: statements ingested since this day (YYYY-MM-DD; default: since the destination's previous digest, else the last 24 hours).")
   LocalDate since;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
-  Path db;
+  @Mixin
+  ReadStoreOption store;
 
   @Override
   public Integer call() {
@@ -51,7 +51,7 @@ final class DigestCommand implements Callable<Integer> {
     if (mode.sendNow && since != null) {
       throw new IllegalArgumentException("--since goes with --dry-run only: a digest sent covers what is new since the previous one");
     }
-    try (App app = root.app(db, mode.dryRun ? RootCommand.Missing.SAMPLE : RootCommand.Missing.REFUSE)) {
+    try (App app = root.app(store.db, mode.dryRun ? RootCommand.Missing.SAMPLE : RootCommand.Missing.REFUSE)) {
       if (mode.dryRun) {
         out.println(PlainDigestFormat.text(app.digest(java.util.List.of()).preview(to, since)));
         return 0;

@@ -102,7 +102,8 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
       }
       EvalReport report = EvalRunner.run(app.answers(), qs, maxChars);
-      report.metrics().putAll(RetrievalAtK.measure(app.store(), app.gazetteer(), app.embedder(), root.config().retrieve(), qs));
+      report.metrics().putAll(RetrievalAtK.measure(app.store().statements(), app.store().passages(),
+          app.store().vectors(), app.gazetteer(), app.embedder(), root.config().retrieve(), qs));
       if (answersFile != null) {
         List<String> lines = new ArrayList<>();
         for (Answer a : report.answers()) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.attribot.App;
 import org.attribot.export.Csv;
 import org.attribot.export.Stix;
-import org.attribot.store.StoredClaim;
+import org.attribot.claim.StoredClaim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter out = root.spec.commandLine().getOut();
     // what was written is told on standard error when the data itself goes to standard output
     PrintWriter told = STDOUT.equals(stix) || STDOUT.equals(csv) ? root.spec.commandLine().getErr() : out;
-    try (App app = root.app(options.db, RootCommand.Missing.SAMPLE)) {
+    try (App app = root.app(options.store.db, RootCommand.Missing.SAMPLE)) {
       ClaimOptions.Selection picked = options.select(app);
       List<StoredClaim> claims = picked.claims();
       String what = claims.size() + " claims from " + picked.statements().size() + " statements";

@@ -9,6 +9,7 @@ import org.attribot.App;
 import org.attribot.ingest.IngestReport;
 import org.attribot.ingest.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,8 +24,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
   List<Path> paths;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
-  Path db;
+  @Mixin
+  StoreOption store;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only failures and the summary.")
   boolean quiet;
@@ -33,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
     PrintWriter err = root.spec.commandLine().getErr();
-    try (App app = root.app(db, RootCommand.Missing.CREATE, App.Embedding.LOAD_NOW)) {
+    try (App app = root.app(store.db, RootCommand.Missing.CREATE, App.Embedding.LOAD_NOW)) {
       boolean terminal = System.console() != null;
       IngestReport report = app.ingest().ingest(paths, quiet && !terminal ? Progress.NONE : new Committed(err, terminal));
       if (terminal) {

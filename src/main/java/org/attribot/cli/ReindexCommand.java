@@ -1,13 +1,13 @@
 package org.attribot.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.attribot.App;
 import org.attribot.ingest.ClaimReindexer;
 import org.attribot.ingest.Progress;
 import org.attribot.ingest.Reindexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,8 +19,8 @@ final class ReindexCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
-  Path db;
+  @Mixin
+  StoreOption store;
 
   @Option(names = "--claims", description = "Re-extract the attribution claims of every statement.")
   boolean claims;
@@ -28,16 +28,17 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = root.spec.commandLine().getOut();
-    try (App app = root.app(db, RootCommand.Missing.REFUSE, claims ? App.Embedding.ON_FIRST_USE : App.Embedding.LOAD_NOW)) {
+    try (App app = root.app(store.db, RootCommand.Missing.REFUSE, claims ? App.Embedding.ON_FIRST_USE : App.Embedding.LOAD_NOW)) {
       if (claims) {
-        ClaimReindexer.Result r = new ClaimReindexer(app.store(), app.claimExtractor()).run(progress());
+        ClaimReindexer.Result r = new ClaimReindexer(app.store().statements(), app.store().statementWrites(), app.store().claims(),
+            app.claimExtractor()).run(progress());
         out.printf("claims re-extracted for %d statements: %d claims before, %d now%n", r.statements(), r.before(), r.after());
         return 0;
       }
       if (app.embedder() == null) {
         throw new IllegalArgumentException("embeddings are off (retrieve.vectors is 0): nothing to reindex");
       }
-      Reindexer.Result r = new Reindexer(app.store(), app.embedder()).run(progress());
+      Reindexer.Result r = new Reindexer(app.store().passages(), app.store().vectorWrites(), app.embedder()).run(progress());
       out.printf("reindexed with %s: %d vectors of other models dropped, %d passages embedded%n", r.model(), r.dropped(), r.embedded());
       return 0;
     }

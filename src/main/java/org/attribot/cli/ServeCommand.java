@@ -1,7 +1,6 @@
 package org.attribot.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +13,7 @@ import org.attribot.conversation.AdapterStart;
 import org.attribot.digest.DigestScheduler;
 import org.attribot.slack.SlackRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,8 +28,8 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   RootCommand root;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path; the built-in sample store if that file does not exist).")
-  Path db;
+  @Mixin
+  ReadStoreOption store;
 
   @Override
   public Integer call() throws Exception {
@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
     };
-    try (App app = root.app(db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW);
+    try (App app = root.app(store.db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW);
         DigestScheduler digest = new DigestScheduler(app.digest(app.digestSenders()), config.digest().check());
         AdapterStart telegram = !config.telegram().configured() ? null
             : new AdapterStart("Telegram", () -> app.telegram(config.telegram()), listener);

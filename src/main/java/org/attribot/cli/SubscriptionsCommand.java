@@ -10,6 +10,7 @@ import org.attribot.digest.Destination;
 import org.attribot.digest.Subscription;
 import org.attribot.digest.Subscriptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -46,12 +47,12 @@ final class SubscriptionsCommand implements Callable<Integer> {
     @ParentCommand
     SubscriptionsCommand parent;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
-    Path db;
+    @Mixin
+    StoreOption store;
 
     @Override
     public Integer call() {
-      try (App app = parent.app(db, RootCommand.Missing.REFUSE)) {
+      try (App app = parent.app(store.db, RootCommand.Missing.REFUSE)) {
         List<Subscription> all = app.subscriptions().list();
         String row = "%-24s %-5s %-20s %-24s %s%n";
         if (!all.isEmpty()) {
@@ -83,13 +84,13 @@ final class SubscriptionsCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone, e.g. Europe/Brussels (default: digest.zone).")
     String zone;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
-    Path db;
+    @Mixin
+    StoreOption store;
 
     @Override
     public Integer call() {
       Destination d = Destination.parse(destination);
-      try (App app = parent.app(db, RootCommand.Missing.CREATE)) {
+      try (App app = parent.app(store.db, RootCommand.Missing.CREATE)) {
         Subscriptions subs = app.subscriptions();
         var z = zone == null ? subs.defaultZone()
             : Subscriptions.zone(zone).orElseThrow(() -> new IllegalArgumentException("unknown time zone " + zone));
@@ -109,13 +110,13 @@ final class SubscriptionsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DESTINATION", description = "telegram:<chat id> or slack:<channel id>")
     String destination;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "The store (default: store.path).")
-    Path db;
+    @Mixin
+    StoreOption store;
 
     @Override
     public Integer call() {
       Destination d = Destination.parse(destination);
-      try (App app = parent.app(db, RootCommand.Missing.REFUSE)) {
+      try (App app = parent.app(store.db, RootCommand.Missing.REFUSE)) {
         if (!app.subscriptions().unsubscribe(d)) {
           parent.out().println(d + " was not subscribed");
           return 1;

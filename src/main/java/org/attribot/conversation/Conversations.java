@@ -11,10 +11,9 @@ import org.attribot.llm.Model;
 import org.attribot.llm.Prompts;
 import org.attribot.retrieve.Question;
 import org.attribot.retrieve.Words;
-import org.attribot.store.Turns;
 
 /**
- * Conversation memory: the last turns of each conversation, kept in SQLite, and the rewriting
+ * Conversation memory: the last turns of each conversation, kept in the store, and the rewriting
  * of a follow-up ("and who else?", "when was that?") into a question that stands alone. With
  * a model, the model rewrites it; without one (or when it fails), the follow-up is read
  * together with the question it follows.
@@ -39,18 +38,18 @@ public final class Conversations {
     this.clock = clock;
   }
 
-  public List<Turns.Turn> history(String conversationId) {
+  public List<Turn> history(String conversationId) {
     return turns.last(conversationId, keep);
   }
 
   /** The question to retrieve for: the question itself, or the follow-up made to stand alone. */
-  public String standalone(String question, List<Turns.Turn> history, Instant deadline) {
+  public String standalone(String question, List<Turn> history, Instant deadline) {
     if (history.isEmpty() || !isFollowUp(question)) {
       return question;
     }
     if (model != null && model.available()) {
       StringBuilder h = new StringBuilder();
-      for (Turns.Turn t : history) {
+      for (Turn t : history) {
         h.append("Q: ").append(t.standalone()).append('\n');
       }
       Model.Reply reply = model.text(List.of(UserMessage.from(Prompts.render(prompts.rewrite(),
@@ -72,7 +71,7 @@ public final class Conversations {
   }
 
   public void remember(String conversationId, String question, String standalone, String answer) {
-    turns.add(conversationId, new Turns.Turn(clock.instant(), question, standalone, answer), keep);
+    turns.add(conversationId, new Turn(clock.instant(), question, standalone, answer), keep);
   }
 
   /** Forgets the conversation ({@code reset}). */

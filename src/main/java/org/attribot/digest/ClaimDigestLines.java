@@ -8,9 +8,10 @@ import java.util.Map;
 import org.attribot.claim.Claim;
 import org.attribot.claim.Stance;
 import org.attribot.statement.Statement;
-import org.attribot.store.Store;
-import org.attribot.store.StoredClaim;
-import org.attribot.store.StoredStatement;
+import org.attribot.claim.Claims;
+import org.attribot.claim.StoredClaim;
+import org.attribot.statement.Statements;
+import org.attribot.statement.StoredStatement;
 
 /**
  * Digest lines from the attribution claims: per statement, one line per accused and stance —
@@ -24,19 +25,21 @@ public final class ClaimDigestLines implements DigestLines {
   /** Attributors named on one line before "and N more". */
   static final int NAMES = 4;
 
-  private final Store store;
+  private final Statements statements;
+  private final Claims claims;
   private final ExtractiveDigestLines fallback;
 
-  public ClaimDigestLines(Store store, ExtractiveDigestLines fallback) {
-    this.store = store;
+  public ClaimDigestLines(Statements statements, Claims claims, ExtractiveDigestLines fallback) {
+    this.statements = statements;
+    this.claims = claims;
     this.fallback = fallback;
   }
 
   @Override
   public List<DigestLine> between(Instant from, Instant to, int limit) {
     List<DigestLine> out = new ArrayList<>();
-    for (StoredStatement stored : store.ingestedBetween(from, to, limit)) {
-      List<Claim> claims = store.claims().ofStatements(List.of(stored.key())).stream().map(StoredClaim::claim)
+    for (StoredStatement stored : statements.ingestedBetween(from, to, limit)) {
+      List<Claim> claims = this.claims.ofStatements(List.of(stored.key())).stream().map(StoredClaim::claim)
           .filter(c -> c.stance() != Stance.DOES_NOT_ATTRIBUTE).toList();
       List<Claim> own = claims.stream().filter(c -> c.stance() != Stance.RECALLS).toList();
       List<Claim> shown = own.isEmpty() ? claims : own;

@@ -15,8 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.attribot.store.DigestRecords;
-import org.attribot.store.DigestRecords.DeliveryRow;
+import org.attribot.digest.Deliveries.DeliveryRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,13 +41,13 @@ public final class DigestService {
   }
 
   private final Subscriptions subscriptions;
-  private final DigestRecords records;
+  private final Deliveries records;
   private final DigestBuilder builder;
   private final Map<String, DigestSender> senders = new HashMap<>();
   private final Settings settings;
   private final Clock clock;
 
-  public DigestService(Subscriptions subscriptions, DigestRecords records, DigestBuilder builder, List<DigestSender> senders,
+  public DigestService(Subscriptions subscriptions, Deliveries records, DigestBuilder builder, List<DigestSender> senders,
       Settings settings, Clock clock) {
     this.subscriptions = subscriptions;
     this.records = records;
@@ -74,7 +73,7 @@ public final class DigestService {
         continue;
       }
       Optional<DeliveryRow> row = records.delivery(s.destination().toString(), period.get().key());
-      if (row.isEmpty() || row.get().state().equals(DigestRecords.PENDING) || row.get().state().equals(DigestRecords.RETRY)
+      if (row.isEmpty() || row.get().state().equals(Deliveries.PENDING) || row.get().state().equals(Deliveries.RETRY)
           && !row.get().nextAttempt().isAfter(now)) {
         jobs.add(new Job(s, period.get(), row.orElse(null)));
       }
@@ -163,7 +162,7 @@ public final class DigestService {
     }
     Digest digest = builder.build(job.subscription().zone(), row.windowStart(), row.windowEnd());
     if (digest.empty() && !settings.announceEmpty()) {
-      records.finish(dest, period, DigestRecords.SKIPPED, null, clock.instant());
+      records.finish(dest, period, Deliveries.SKIPPED, null, clock.instant());
       LOG.info("digest {} for {}: nothing new, skipped", period, dest);
       return new DigestResult(0, 1, 0, 0, 0, 0);
     }
@@ -189,8 +188,8 @@ public final class DigestService {
         }
         case GONE -> {
           records.notSending(dest, period, clock.instant());
-          records.finish(dest, period, DigestRecords.GONE, r.detail(), clock.instant());
-          records.disable(dest, r.detail(), clock.instant());
+          records.finish(dest, period, Deliveries.GONE, r.detail(), clock.instant());
+          subscriptions.disable(dest, r.detail(), clock.instant());
           LOG.warn("digest: {} is gone ({}); its subscription is disabled", dest, r.detail());
           return new DigestResult(0, 0, 0, 0, 1, sent);
         }
@@ -200,7 +199,7 @@ public final class DigestService {
         }
       }
     }
-    records.finish(dest, period, DigestRecords.SENT, null, clock.instant());
+    records.finish(dest, period, Deliveries.SENT, null, clock.instant());
     LOG.info("digest {} sent to {}: {} line(s) in {} message(s)", period, dest, digest.size(), parts.size());
     return new DigestResult(1, 0, 0, 0, 0, sent);
   }
@@ -220,7 +219,7 @@ public final class DigestService {
     int attempts = row.attempts() + 1;
     Instant now = clock.instant();
     if (attempts >= settings.maxAttempts()) {
-      records.finish(row.destination(), row.period(), DigestRecords.FAILED, why, now);
+      records.finish(row.destination(), row.period(), Deliveries.FAILED, why, now);
       LOG.error("digest {} for {}: giving up after {} tries ({}); the next digest covers its statements",
           row.period(), row.destination(), attempts, why);
       return new DigestResult(0, 0, 0, 1, 0, sent);

@@ -12,8 +12,8 @@ import org.attribot.actor.Mention;
 import org.attribot.statement.Sentence;
 import org.attribot.statement.Statement;
 import org.attribot.statement.TextSplitter;
-import org.attribot.store.Store;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.Statements;
+import org.attribot.statement.StoredStatement;
 
 /**
  * Digest lines from the statements themselves, offline: per statement, the first sentence
@@ -27,18 +27,18 @@ public final class ExtractiveDigestLines implements DigestLines {
       "\\b(attribut\\w*|blam\\w*|accus\\w*|responsib\\w*|behind|condemn\\w*|linked|conducted|carried out|sanction\\w*|indict\\w*|charg\\w*)\\b",
       Pattern.CASE_INSENSITIVE);
 
-  private final Store store;
+  private final Statements statements;
   private final Gazetteer gazetteer;
 
-  public ExtractiveDigestLines(Store store, Gazetteer gazetteer) {
-    this.store = store;
+  public ExtractiveDigestLines(Statements statements, Gazetteer gazetteer) {
+    this.statements = statements;
     this.gazetteer = gazetteer;
   }
 
   @Override
   public List<DigestLine> between(Instant from, Instant to, int limit) {
     List<DigestLine> out = new ArrayList<>();
-    for (StoredStatement stored : store.ingestedBetween(from, to, limit)) {
+    for (StoredStatement stored : statements.ingestedBetween(from, to, limit)) {
       out.add(line(stored.statement()));
     }
     return out;

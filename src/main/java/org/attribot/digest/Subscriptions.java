@@ -2,24 +2,24 @@ package org.attribot.digest;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.attribot.store.DigestRecords;
 
 /**
  * Subscribing and unsubscribing destinations, for every adapter and the CLI alike: a local
  * time and a time zone each, the configured ones when none is given.
  */
 public final class Subscriptions {
-  private final DigestRecords records;
+  private final SubscriptionRecords records;
   private final LocalTime defaultTime;
   private final ZoneId defaultZone;
   private final Clock clock;
 
-  public Subscriptions(DigestRecords records, LocalTime defaultTime, ZoneId defaultZone, Clock clock) {
+  public Subscriptions(SubscriptionRecords records, LocalTime defaultTime, ZoneId defaultZone, Clock clock) {
     this.records = records;
     this.defaultTime = defaultTime;
     this.defaultZone = defaultZone;
@@ -66,6 +66,11 @@ public final class Subscriptions {
     return records.unsubscribe(destination.toString());
   }
 
+  /** Stops serving a destination that is gone, keeping the reason. */
+  public void disable(String destination, String reason, Instant now) {
+    records.disable(destination, reason, now);
+  }
+
   /** Every subscription, served or disabled. */
   public List<Subscription> list() {
     return records.subscriptions().stream().map(Subscriptions::of).toList();
@@ -97,7 +102,7 @@ public final class Subscriptions {
     }
   }
 
-  private static Subscription of(DigestRecords.SubscriptionRow r) {
+  private static Subscription of(SubscriptionRecords.SubscriptionRow r) {
     return new Subscription(Destination.parse(r.destination()), LocalTime.parse(r.localTime()), ZoneId.of(r.zone()),
         r.createdAt(), r.enabled(), r.disabledReason(), r.lastDigest());
   }

@@ -11,11 +11,13 @@ import org.attribot.actor.Gazetteer;
 import org.attribot.config.Config;
 import org.attribot.embed.Embedder;
 import org.attribot.retrieve.Candidate;
+import org.attribot.retrieve.PassageSearch;
 import org.attribot.retrieve.Retriever;
-import org.attribot.store.Narrowing;
-import org.attribot.store.PassageHit;
-import org.attribot.store.Store;
-import org.attribot.store.VectorHit;
+import org.attribot.retrieve.VectorSearch;
+import org.attribot.statement.Statements;
+import org.attribot.retrieve.Narrowing;
+import org.attribot.retrieve.PassageHit;
+import org.attribot.retrieve.VectorHit;
 
 /**
  * Whether retrieval puts a supporting statement among the first {@value #K} statements it
@@ -31,11 +33,11 @@ public final class RetrievalAtK {
 
   private RetrievalAtK() {}
 
-  public static Map<String, Object> measure(Store store, Gazetteer gazetteer, Embedder embedder, Config.Retrieve limits,
-      List<EvalQuestion> questions) {
-    Retriever hybrid = new Retriever(store, gazetteer, embedder, limits.passages(), limits.vectors(), limits.statements(),
-        Clock.systemUTC());
-    boolean vectors = embedder != null && limits.embeddings() && embedder.model().equals(store.vectors().model());
+  public static Map<String, Object> measure(Statements statements, PassageSearch passages, VectorSearch vectorSearch,
+      Gazetteer gazetteer, Embedder embedder, Config.Retrieve limits, List<EvalQuestion> questions) {
+    Retriever hybrid = new Retriever(statements, passages, vectorSearch, gazetteer, embedder, limits.passages(),
+        limits.vectors(), limits.statements(), Clock.systemUTC());
+    boolean vectors = embedder != null && limits.embeddings() && embedder.model().equals(vectorSearch.model());
     int answerable = 0;
     int[] hybridHits = new int[2]; // at 1, at K
     int[] vectorHits = new int[2];
@@ -50,7 +52,7 @@ public final class RetrievalAtK {
       }
       count(hybridHits, fused, q);
       if (vectors) {
-        count(vectorHits, nearestStatements(store, embedder.embed(q.question()), limits.vectors()), q);
+        count(vectorHits, nearestStatements(statements, vectorSearch, embedder.embed(q.question()), limits.vectors()), q);
       }
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -67,12 +69,12 @@ public final class RetrievalAtK {
   }
 
   /** The ids of the statements of the passages nearest the query, best first: at least {@value #K} when the store has them. */
-  static List<String> nearestStatements(Store store, float[] query, int passages) {
-    int rows = store.vectors().count();
+  static List<String> nearestStatements(Statements statements, VectorSearch vectorSearch, float[] query, int passages) {
+    int rows = vectorSearch.count();
     int asked = Math.max(1, passages);
     while (true) {
-      List<VectorHit> nearest = store.vectors().search(query, asked, null);
-      Map<Long, PassageHit> of = store.vectors().passagesOf(nearest.stream().map(VectorHit::key).toList());
+      List<VectorHit> nearest = vectorSearch.search(query, asked, null);
+      Map<Long, PassageHit> of = vectorSearch.passagesOf(nearest.stream().map(VectorHit::key).toList());
       Set<Long> keys = new LinkedHashSet<>();
       for (VectorHit v : nearest) {
         PassageHit p = of.get(v.key());
@@ -81,7 +83,7 @@ public final class RetrievalAtK {
         }
       }
       if (keys.size() >= K || asked >= rows) {
-        return keys.stream().map(k -> store.statement(k).statement().id()).toList();
+        return keys.stream().map(k -> statements.statement(k).statement().id()).toList();
       }
       asked *= 2;
     }

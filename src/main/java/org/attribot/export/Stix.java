@@ -31,8 +31,8 @@ import org.attribot.actor.Gazetteer;
 import org.attribot.claim.Claim;
 import org.attribot.claim.Stance;
 import org.attribot.statement.Statement;
-import org.attribot.store.StoredClaim;
-import org.attribot.store.StoredStatement;
+import org.attribot.claim.StoredClaim;
+import org.attribot.statement.StoredStatement;
 
 /**
  * Claims as a STIX 2.1 bundle. Each statement becomes a {@code report}; attributors are

@@ -19,8 +19,6 @@ import org.attribot.statement.Parsed;
 import org.attribot.statement.Passage;
 import org.attribot.statement.TextSplitter;
 import org.attribot.statement.StatementReader;
-import org.attribot.store.SaveOutcome;
-import org.attribot.store.Store;
 import org.attribot.store.StoreException;
 
 /**
@@ -35,14 +33,14 @@ public final class IngestService {
   /** Passages embedded in one call: the model is faster in batches. */
   static final int BATCH_PASSAGES = 128;
 
-  private final Store store;
+  private final StatementWrites statements;
   private final StatementReader reader;
   private final Embedder embedder;
   private final ClaimExtractor claims;
 
   /** {@code embedder} may be null: then statements are stored without vectors. */
-  public IngestService(Store store, StatementReader reader, Embedder embedder, ClaimExtractor claims) {
-    this.store = store;
+  public IngestService(StatementWrites statements, StatementReader reader, Embedder embedder, ClaimExtractor claims) {
+    this.statements = statements;
     this.reader = reader;
     this.embedder = embedder;
     this.claims = claims;
@@ -98,7 +96,7 @@ public final class IngestService {
     for (int i = 0; i < batch.size(); i++) {
       Parsed parsed = batch.get(i);
       int from = texts.size();
-      fresh[i] = parsed instanceof Parsed.Ok ok && !store.hasContent(ok.statement().contentHash());
+      fresh[i] = parsed instanceof Parsed.Ok ok && !statements.hasContent(ok.statement().contentHash());
       if (embedder != null && fresh[i]) {
         Parsed.Ok ok = (Parsed.Ok) parsed;
         for (Passage p : TextSplitter.passages(ok.statement().text())) {
@@ -118,13 +116,13 @@ public final class IngestService {
     }
     for (int i = 0; i < batch.size(); i++) {
       int[] range = ranges.get(i);
-      Store.Embedded embedded = range[1] > range[0]
-          ? new Store.Embedded(embedder.model(), vectors.subList(range[0], range[1])) : null;
+      StatementWrites.Embedded embedded = range[1] > range[0]
+          ? new StatementWrites.Embedded(embedder.model(), vectors.subList(range[0], range[1])) : null;
       lines.add(save(batch.get(i), embedded, fresh[i]));
     }
   }
 
-  private Line save(Parsed parsed, Store.Embedded embedded, boolean fresh) {
+  private Line save(Parsed parsed, StatementWrites.Embedded embedded, boolean fresh) {
     if (parsed instanceof Parsed.Failed f) {
       return new Line(f.where(), Outcome.FAILED, null, f.fault());
     }
@@ -136,7 +134,7 @@ public final class IngestService {
       return new Line(ok.where(), Outcome.FAILED, ok.statement().id(), "cannot extract claims: " + e.getMessage());
     }
     try {
-      SaveOutcome saved = store.save(ok.statement(), embedded, found);
+      SaveOutcome saved = statements.save(ok.statement(), embedded, found);
       return switch (saved.kind()) {
         case NEW -> new Line(ok.where(), Outcome.NEW, saved.statementId(), "version 1");
         case UPDATED -> new Line(ok.where(), Outcome.UPDATED, saved.statementId(), "now version " + saved.version());

@@ -3,19 +3,20 @@ package org.attribot.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.attribot.embed.Embedder;
-import org.attribot.store.Store;
-import org.attribot.store.Vectors;
+import org.attribot.retrieve.PassageSearch;
 
 /**
  * Re-embeds the store after a change of embedding model, or fills in passages that have no
  * vector: drops vectors made by another model, then embeds what is missing in batches.
  */
 public final class Reindexer {
-  private final Store store;
+  private final PassageSearch passages;
+  private final VectorWrites vectors;
   private final Embedder embedder;
 
-  public Reindexer(Store store, Embedder embedder) {
-    this.store = store;
+  public Reindexer(PassageSearch passages, VectorWrites vectors, Embedder embedder) {
+    this.passages = passages;
+    this.vectors = vectors;
     this.embedder = embedder;
   }
 
@@ -23,19 +24,19 @@ public final class Reindexer {
   public record Result(int dropped, int embedded, String model) {}
 
   public Result run(Progress progress) {
-    int dropped = store.vectors().dropOtherModels(embedder.model());
-    int total = store.passageCount() - store.vectors().count();
+    int dropped = vectors.dropOtherModels(embedder.model());
+    int total = passages.passageCount() - vectors.count();
     int done = 0;
     while (true) {
-      List<Vectors.PassageText> batch = store.vectors().missing(embedder.model(), IngestService.BATCH_PASSAGES);
+      List<VectorWrites.PassageText> batch = vectors.missing(embedder.model(), IngestService.BATCH_PASSAGES);
       if (batch.isEmpty()) {
         break;
       }
       List<String> texts = new ArrayList<>();
-      for (Vectors.PassageText p : batch) {
-        texts.add(store.titleOfPassage(p.passageId()) + "\n" + p.text());
+      for (VectorWrites.PassageText p : batch) {
+        texts.add(p.title() + "\n" + p.text());
       }
-      store.vectors().replace(batch, embedder.embedAll(texts), embedder.model());
+      vectors.replace(batch, embedder.embedAll(texts), embedder.model());
       done += batch.size();
       progress.update(done, Math.max(total, done), "passages");
     }

@@ -1,8 +1,7 @@
 package org.attribot.retrieve;
 
 import java.util.List;
-import org.attribot.store.PassageHit;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.StoredStatement;
 
 /** A statement retrieval found, with the passages that matched, best first. */
 public record Candidate(StoredStatement statement, List<PassageHit> passages, double bestScore) {

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.attribot.store.Narrowing;
 
 /**
  * Reads plain date limits from a question: "since 2024", "since March 2024", "after 2023",

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attribot.store.PassageHit;
 
 /**
  * Reciprocal-rank fusion: each passage scores the sum of 1 / (K + rank) over the lists it is

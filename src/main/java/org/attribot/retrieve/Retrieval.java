@@ -2,7 +2,6 @@ package org.attribot.retrieve;
 
 import java.util.List;
 import java.util.Map;
-import org.attribot.store.Narrowing;
 
 /**
  * What retrieval found for a question: candidate statements, best first, and for each

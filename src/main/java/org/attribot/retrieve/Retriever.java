@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.attribot.actor.Gazetteer;
 import org.attribot.embed.Embedder;
+import org.attribot.statement.Statements;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.attribot.store.Narrowing;
-import org.attribot.store.PassageHit;
-import org.attribot.store.VectorHit;
-import org.attribot.store.Store;
 
 /**
  * Hybrid retrieval: the question's terms (names expanded to every alias), OR-ed, against the
@@ -22,7 +19,9 @@ import org.attribot.store.Store;
  */
 public final class Retriever {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Retriever.class);
-  private final Store store;
+  private final Statements statements;
+  private final PassageSearch passages;
+  private final VectorSearch vectors;
   private final Gazetteer gazetteer;
   private final Embedder embedder;
   private final int passageLimit;
@@ -36,12 +35,14 @@ public final class Retriever {
    * @param vectorLimit passages taken from the vector search (0: none)
    * @param statementLimit statements handed on, best first
    */
-  public Retriever(Store store, Gazetteer gazetteer, Embedder embedder, int passageLimit, int vectorLimit, int statementLimit,
-      Clock clock) {
+  public Retriever(Statements statements, PassageSearch passages, VectorSearch vectors, Gazetteer gazetteer,
+      Embedder embedder, int passageLimit, int vectorLimit, int statementLimit, Clock clock) {
     if (passageLimit < 1 || statementLimit < 1 || vectorLimit < 0) {
       throw new IllegalArgumentException("bad limits: " + passageLimit + ", " + vectorLimit + ", " + statementLimit);
     }
-    this.store = store;
+    this.statements = statements;
+    this.passages = passages;
+    this.vectors = vectors;
     this.gazetteer = gazetteer;
     this.embedder = embedder;
     this.passageLimit = passageLimit;
@@ -63,11 +64,11 @@ public final class Retriever {
     long t0 = System.nanoTime();
     Map<String, Integer> df = new HashMap<>();
     for (Term term : question.terms()) {
-      df.put(term.surface(), store.documentFrequency(Question.quote(term.surface())));
+      df.put(term.surface(), passages.documentFrequency(Question.quote(term.surface())));
     }
     Map<Long, List<PassageHit>> byStatement = new LinkedHashMap<>();
     long t1 = System.nanoTime();
-    List<PassageHit> keyword = store.search(selectiveExpression(question), passageLimit, narrowing);
+    List<PassageHit> keyword = passages.search(selectiveExpression(question), passageLimit, narrowing);
     long t2 = System.nanoTime();
     List<PassageHit> vector = vectorHits(question.text(), narrowing);
     long t3 = System.nanoTime();
@@ -78,34 +79,34 @@ public final class Retriever {
       byStatement.computeIfAbsent(hit.statementKey(), k -> new ArrayList<>()).add(hit);
     }
     List<Candidate> candidates = new ArrayList<>();
-    byStatement.forEach((key, hits) -> candidates.add(new Candidate(store.statement(key), hits, hits.get(0).score())));
+    byStatement.forEach((key, hits) -> candidates.add(new Candidate(statements.statement(key), hits, hits.get(0).score())));
     if (LOG.isDebugEnabled()) {
       LOG.debug("terms {}", question.terms());
       LOG.debug("retrieval ms: counts {}, keyword {}, vectors {}, statements {}", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
           (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
     }
-    return new Retrieval(question, candidates, df, Math.max(1, store.passageCount()), narrowing);
+    return new Retrieval(question, candidates, df, Math.max(1, passages.passageCount()), narrowing);
   }
 
   /** The passages nearest the question's embedding, best first, scored by cosine similarity. */
   private List<PassageHit> vectorHits(String text, Narrowing narrowing) {
-    if (vectorLimit == 0 || embedder == null || !embedder.model().equals(store.vectors().model())) {
+    if (vectorLimit == 0 || embedder == null || !embedder.model().equals(vectors.model())) {
       return List.of();
     }
     List<PassageHit> out = new ArrayList<>();
     int asked = narrowing.isNone() ? vectorLimit : vectorLimit * 4;
     float[] query = embedder.embed(text);
     long t = System.nanoTime();
-    List<VectorHit> nearest = store.vectors().search(query, asked, null);
+    List<VectorHit> nearest = vectors.search(query, asked, null);
     LOG.debug("vector scan ms {}", (System.nanoTime() - t) / 1e6);
-    Map<Long, PassageHit> passages = store.vectors().passagesOf(nearest.stream().map(VectorHit::key).toList());
+    Map<Long, PassageHit> passages = vectors.passagesOf(nearest.stream().map(VectorHit::key).toList());
     for (VectorHit v : nearest) {
       PassageHit p = passages.get(v.key());
       if (p == null) {
         continue; // a free segment, not a passage
       }
       if (!narrowing.isNone()) {
-        var s = store.statement(p.statementKey()).statement();
+        var s = statements.statement(p.statementKey()).statement();
         if (!narrowing.admits(s.published(), s.publisher())) {
           continue;
         }
@@ -131,7 +132,7 @@ public final class Retriever {
     for (Term term : question.terms()) {
       Form rarest = null;
       for (String form : term.forms()) {
-        Form f = new Form(form, store.documentFrequency(Question.quote(form)));
+        Form f = new Form(form, passages.documentFrequency(Question.quote(form)));
         all.add(f);
         rarest = rarest == null || f.df() < rarest.df() ? f : rarest;
       }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attribot.actorcard.ActorCard;
 import org.attribot.chat.ChatReply;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.StoredStatement;
 
 /** The chat service's replies as Slack messages: escaped mrkdwn and Block Kit, in the slash command's own syntax. */
 final class SlackReplies {

@@ -6,7 +6,7 @@ import org.attribot.actorcard.ActorCard;
 import org.attribot.answer.Answer;
 import org.attribot.answer.Citation;
 import org.attribot.chat.ChatReply;
-import org.attribot.store.StoredStatement;
+import org.attribot.statement.StoredStatement;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;

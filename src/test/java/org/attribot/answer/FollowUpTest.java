@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.attribot.App;
 import org.attribot.TestStores;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -22,7 +22,7 @@ import org.attribot.bench.LocalChatServer;
 import org.attribot.bench.LocalChatServer.Reply;
 import org.attribot.config.ConfigLoader;
 import org.attribot.ingest.Progress;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -74,6 +74,6 @@ class HostileQuestionTest {
     Answer a = app.answers().ask(question);
     assertNotNull(a.text());
     assertFalse(a.text().isBlank());
-    assertEquals(app.store().statementCount(), 6, "the store is intact");
+    assertEquals(app.store().statements().statementCount(), 6, "the store is intact");
   }
 }

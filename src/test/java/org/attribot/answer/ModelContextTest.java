@@ -62,7 +62,7 @@ class ModelContextTest {
   @Test
   void theSentenceThatAnswersIsSentFromALongStatementWithinTheBudget() {
     ModelContext.Context c = context.build(app.answers().retrieve("What reward was offered for the Kettle Panda operators?"));
-    String whole = app.store().statementById("report").orElseThrow().statement().text();
+    String whole = app.store().statements().statementById("report").orElseThrow().statement().text();
     assertTrue(Tokens.count(whole) > ModelContext.WHOLE, "the report is too long to go whole");
     assertTrue(c.fenced().contains("offered a reward of $10 million"), c.fenced());
     assertTrue(c.tokens() <= ModelContext.BUDGET, "tokens " + c.tokens());

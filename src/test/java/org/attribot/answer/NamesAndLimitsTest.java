@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.attribot.DevStore;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 import org.junit.jupiter.api.Test;
 
 /** Questions that name an actor by an alias the statement never uses, and questions with limits. */

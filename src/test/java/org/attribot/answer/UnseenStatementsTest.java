@@ -153,12 +153,12 @@ class UnseenStatementsTest {
   @Test
   void aFollowUpWithoutAModelIsReadWithTheQuestionBeforeAndSaysSomethingNew() {
     Answer first = app.answers().ask("chat-1", "Which group did Nordland blame for the parliament intrusion?",
-        org.attribot.store.Narrowing.NONE);
+        org.attribot.retrieve.Narrowing.NONE);
     assertTrue(first.text().contains("APT40"), first.text());
-    Answer next = app.answers().ask("chat-1", "and who announced it?", org.attribot.store.Narrowing.NONE);
+    Answer next = app.answers().ask("chat-1", "and who announced it?", org.attribot.retrieve.Narrowing.NONE);
     assertFalse(next.abstained(), next.text());
     assertTrue(next.text().contains("Astrid Halvorsen"), next.text());
-    Answer again = app.answers().ask("chat-1", "and who else?", org.attribot.store.Narrowing.NONE);
+    Answer again = app.answers().ask("chat-1", "and who else?", org.attribot.retrieve.Narrowing.NONE);
     assertFalse(again.text().equals(next.text()), "not the previous answer again: " + again.text());
   }
 

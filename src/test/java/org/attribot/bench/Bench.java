@@ -19,7 +19,7 @@ import org.attribot.statement.Parsed;
 import org.attribot.statement.Passage;
 import org.attribot.statement.Statement;
 import org.attribot.statement.TextSplitter;
-import org.attribot.store.Store;
+import org.attribot.StorePorts;
 
 /**
  * The benchmark behind {@code bench} (see {@link BenchCommand}): ingest with real embeddings against the
@@ -69,7 +69,7 @@ public final class Bench {
   }
 
   /** Loads the corpus with stand-in vectors recorded as {@code model}'s, then times warm questions through attribot. */
-  public static QueryFigures attribot(Store store, AnswerService answers, String model, List<Statement> corpus,
+  public static QueryFigures attribot(StorePorts store, AnswerService answers, String model, List<Statement> corpus,
       List<String> questions, PrintWriter log) {
     long baseline = usedHeapMb();
     SyntheticCorpus.HashedVectors vectors = new SyntheticCorpus.HashedVectors(384);
@@ -79,7 +79,7 @@ public final class Bench {
       for (Passage p : TextSplitter.passages(s.text())) {
         v.add(vectors.of(s.title() + "\n" + p.text()));
       }
-      store.save(s, new Store.Embedded(model, v), List.of());
+      store.statementWrites().save(s, new org.attribot.ingest.StatementWrites.Embedded(model, v), List.of());
       if ((i + 1) % 10_000 == 0) {
         log.printf("  loaded %d statements%n", i + 1);
         log.flush();
@@ -87,7 +87,7 @@ public final class Bench {
     }
     List<Double> ms = time(questions, answers::ask);
     return new QueryFigures("attribot (SQLite FTS5 + int8 vectors, fused; extractive answer)", corpus.size(),
-        store.passageCount(), questions.size(), percentile(ms, 50), percentile(ms, 95), percentile(ms, 99),
+        store.passages().passageCount(), questions.size(), percentile(ms, 50), percentile(ms, 95), percentile(ms, 99),
         usedHeapMb() - baseline);
   }
 

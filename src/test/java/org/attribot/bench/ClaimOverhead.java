@@ -16,7 +16,7 @@ import org.attribot.ingest.IngestService;
 import org.attribot.statement.Parsed;
 import org.attribot.statement.Statement;
 import org.attribot.statement.StatementReader;
-import org.attribot.store.Store;
+import org.attribot.StorePorts;
 
 /**
  * {@code bench --claims N}: what offline claim extraction adds to ingest. N synthetic
@@ -61,8 +61,8 @@ final class ClaimOverhead {
   /** Ingest seconds, extraction seconds within them, claims stored. */
   private static double[] ingest(List<Statement> corpus, Embedder embedder, Timed extractor) throws Exception {
     Path dir = Files.createTempDirectory("attribot-bench");
-    try (Store store = Store.open(dir.resolve("b.db"), 5000, Clock.systemUTC())) {
-      IngestService ingest = new IngestService(store, new StatementReader(16_000_000), embedder, extractor);
+    try (StorePorts store = StorePorts.sqlite(dir.resolve("b.db"), 5000, Clock.systemUTC())) {
+      IngestService ingest = new IngestService(store.statementWrites(), new StatementReader(16_000_000), embedder, extractor);
       List<Parsed> parsed = corpus.stream().map(s -> (Parsed) new Parsed.Ok(s.id(), s)).toList();
       long before = extractor.nanos;
       long t = System.nanoTime();

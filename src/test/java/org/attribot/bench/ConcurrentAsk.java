@@ -48,7 +48,7 @@ final class ConcurrentAsk {
           while one thread re-ingests the %d statements with changed text in a loop:
           | askers | questions/s | questions | ingest rounds | failures |
           | ---: | ---: | ---: | ---: | ---: |
-          """, app.store().statementCount(), questions.size(), seconds, files.size()));
+          """, app.store().statements().statementCount(), questions.size(), seconds, files.size()));
       for (int askers : ASKERS) {
         out.append(row(app, questions, files, askers, seconds, tmp));
       }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.attribot.App;
 import org.attribot.config.ConfigLoader;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 
 /**
  * {@code bench --llm}: attribot's own time around a model call, with a chat server on

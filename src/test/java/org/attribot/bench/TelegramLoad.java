@@ -49,7 +49,7 @@ final class TelegramLoad {
             String q = questions.get(c % questions.size());
             String conversation = "bench:" + round + ":" + c; // with memory, as the bot asks
             done.add(pool.submit(() -> {
-              app.answers().ask(conversation, q, org.attribot.store.Narrowing.NONE);
+              app.answers().ask(conversation, q, org.attribot.retrieve.Narrowing.NONE);
               atOnce.add((System.nanoTime() - start) / 1e6);
             }));
           }

@@ -66,9 +66,9 @@ class ChatServiceTest {
     assertEquals(new ChatReply.Message("No actor, agency or country called \u201cNobody Bear\u201d in my list."),
         door(CHANNEL, 30).handle(new Origin("C1", "U1", "slack:C1:U1"), new Command("actor", "Nobody Bear")));
     ChatReply.Sources sources = (ChatReply.Sources) door(CHANNEL, 30).handle(new Origin("C1", "U1", "c"), Command.ofWords("sources"));
-    assertEquals(app.store().latest(5), sources.statements());
+    assertEquals(app.store().statements().latest(5), sources.statements());
     ChatReply.Intro intro = (ChatReply.Intro) door(CHAT, 30).handle(new Origin("111", null, "c"), new Command("start", ""));
-    assertEquals(app.store().statementCount(), intro.statements());
+    assertEquals(app.store().statements().statementCount(), intro.statements());
     assertEquals(new ChatReply.Unknown("frobnicate"), door(CHAT, 30).handle(new Origin("111", null, "c"), new Command("frobnicate", "")));
     assertEquals(Command.ask("sources of the Bybit theft?"), Command.ofWords("sources of the Bybit theft?"));
     assertEquals(new Command("help", ""), Command.ofWords("  "));
@@ -84,7 +84,7 @@ class ChatServiceTest {
     assertEquals(ChatService.THANKS, slack.vote(String.valueOf(answered.id()), "U2", 1).text());
     assertEquals(ChatService.THANKS, door(CHAT, 30).vote(String.valueOf(answered.id()), "42", -5).text());
     assertEquals(ChatService.THANKS, slack.vote(String.valueOf(answered.id()), "U2", -1).text()); // changed their mind
-    assertEquals(-2, app.store().chats().score(answered.id()));
+    assertEquals(-2, app.store().answersGiven().score(answered.id()));
     assertEquals(ChatService.EXPIRED, slack.vote("999999", "U2", 1).text());
     assertEquals(ChatService.EXPIRED, slack.vote("not a number", "U2", 1).text());
     assertEquals(Optional.empty(), slack.given("999999"));

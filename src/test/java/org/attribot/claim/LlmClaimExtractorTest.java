@@ -14,7 +14,6 @@ import org.attribot.bench.LocalChatServer;
 import org.attribot.bench.LocalChatServer.Reply;
 import org.attribot.config.ConfigLoader;
 import org.attribot.ingest.Progress;
-import org.attribot.store.StoredClaim;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

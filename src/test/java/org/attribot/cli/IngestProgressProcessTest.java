@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.attribot.store.Store;
+import org.attribot.StorePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,8 +65,8 @@ class IngestProgressProcessTest {
     }
     p.waitFor();
     assertTrue(told > 0, "a batch was told before the end");
-    try (Store store = Store.open(db, 1000, Clock.systemUTC())) {
-      assertTrue(store.statementCount() >= told, store.statementCount() + " stored, " + told + " told");
+    try (StorePorts store = StorePorts.sqlite(db, 1000, Clock.systemUTC())) {
+      assertTrue(store.statements().statementCount() >= told, store.statements().statementCount() + " stored, " + told + " told");
     }
   }
 }

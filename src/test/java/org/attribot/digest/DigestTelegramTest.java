@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.attribot.App;
 import org.attribot.bench.LocalBotApi;
-import org.attribot.store.DigestRecords;
 import org.attribot.telegram.TelegramRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +120,7 @@ class DigestTelegramTest {
       f.clock.set("2025-03-03T06:00:00Z");
       runUntil(f, DigestFixture.service(app), "2025-03-05T00:00:00Z", Duration.ofMinutes(30), 1);
       assertEquals(1, f.received(1).size(), "the 4th had nothing new: no message");
-      assertEquals(DigestRecords.SKIPPED, app.store().digests().delivery("telegram:1", "2025-03-04").orElseThrow().state());
+      assertEquals(Deliveries.SKIPPED, app.store().deliveries().delivery("telegram:1", "2025-03-04").orElseThrow().state());
     }
     f.env.put("ATTRIBOT_DIGEST_EMPTY", "announce");
     try (App app = f.open()) {
@@ -247,8 +246,8 @@ class DigestTelegramTest {
       f.clock.set("2025-03-03T07:00:00Z");
       DigestService service = DigestFixture.service(app);
       assertEquals(2, service.runDue().retrying());
-      var row = app.store().digests().delivery("telegram:1", "2025-03-03").orElseThrow();
-      assertEquals(DigestRecords.RETRY, row.state());
+      var row = app.store().deliveries().delivery("telegram:1", "2025-03-03").orElseThrow();
+      assertEquals(Deliveries.RETRY, row.state());
       assertEquals(1, row.attempts());
       assertTrue(row.lastError().contains("500"), row.lastError());
       assertEquals(Instant.parse("2025-03-03T07:01:00Z"), row.nextAttempt(), "60 s after the first try");
@@ -260,7 +259,7 @@ class DigestTelegramTest {
       assertEquals(1, second.sent());
       assertEquals(1, second.retrying(), "chat 2 fails again; its next wait doubles");
       assertEquals(Instant.parse("2025-03-03T07:03:01Z"),
-          app.store().digests().delivery("telegram:2", "2025-03-03").orElseThrow().nextAttempt());
+          app.store().deliveries().delivery("telegram:2", "2025-03-03").orElseThrow().nextAttempt());
       f.clock.set("2025-03-03T07:10:00Z");
       assertEquals(1, service.runDue().failed(), "the third try is the last (digest.max_attempts 3)");
       assertEquals(1, f.received(1).size());

@@ -19,7 +19,7 @@ import org.attribot.ingest.Reindexer;
 import org.attribot.retrieve.Retriever;
 import org.attribot.statement.Parsed;
 import org.attribot.statement.Statement;
-import org.attribot.store.Narrowing;
+import org.attribot.retrieve.Narrowing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,7 @@ class EmbeddingModelChoiceTest {
 
   static List<String> found(App app, String question) {
     Config.Retrieve r = ConfigLoader.load(null, Map.of()).retrieve();
-    return new Retriever(app.store(), app.gazetteer(), app.embedder(), r.passages(), r.vectors(), r.statements(), Clock.systemUTC())
+    return new Retriever(app.store().statements(), app.store().passages(), app.store().vectors(), app.gazetteer(), app.embedder(), r.passages(), r.vectors(), r.statements(), Clock.systemUTC())
         .retrieve(question, Narrowing.NONE).candidates().stream().map(c -> c.statement().statement().id()).toList();
   }
 
@@ -64,7 +64,7 @@ class EmbeddingModelChoiceTest {
       assertEquals("bge-small-en-v1.5-q", bge.embedder().model());
       assertEquals(List.of(), found(bge, paraphrase), "vectors of another model are not searched with this one's question");
       int passages = bge.store().vectors().count();
-      Reindexer.Result r = new Reindexer(bge.store(), bge.embedder()).run(Progress.NONE);
+      Reindexer.Result r = new Reindexer(bge.store().passages(), bge.store().vectorWrites(), bge.embedder()).run(Progress.NONE);
       assertEquals(passages, r.dropped());
       assertEquals(passages, r.embedded());
       assertEquals("bge-small-en-v1.5-q", bge.store().vectors().model());

@@ -45,7 +45,7 @@ class RetrievalAtKTest {
     Config config = ConfigLoader.load(null, Map.of());
     try (App app = App.open(config, dir.resolve("v.db"))) {
       ingest(app);
-      Map<String, Object> m = RetrievalAtK.measure(app.store(), app.gazetteer(), app.embedder(), config.retrieve(), QUESTIONS);
+      Map<String, Object> m = RetrievalAtK.measure(app.store().statements(), app.store().passages(), app.store().vectors(), app.gazetteer(), app.embedder(), config.retrieve(), QUESTIONS);
       assertEquals(2 / 3.0, (Double) m.get("retrieval_hit_at_5"), 1e-9);
       assertEquals(2 / 3.0, (Double) m.get("vector_hit_at_5"), 1e-9);
       assertEquals(2 / 3.0, (Double) m.get("retrieval_hit_at_1"), 1e-9, "each found statement comes first");
@@ -57,7 +57,7 @@ class RetrievalAtKTest {
     Config config = ConfigLoader.load(null, Map.of("ATTRIBOT_RETRIEVE_VECTORS", "0"));
     try (App app = App.open(config, dir.resolve("k.db"))) {
       ingest(app);
-      Map<String, Object> m = RetrievalAtK.measure(app.store(), app.gazetteer(), app.embedder(), config.retrieve(), QUESTIONS);
+      Map<String, Object> m = RetrievalAtK.measure(app.store().statements(), app.store().passages(), app.store().vectors(), app.gazetteer(), app.embedder(), config.retrieve(), QUESTIONS);
       assertEquals(1 / 3.0, (Double) m.get("retrieval_hit_at_5"), 1e-9, "the paraphrase shares no word with its statement");
       assertNull(m.get("vector_hit_at_5"));
       assertNull(m.get("vector_hit_at_1"));

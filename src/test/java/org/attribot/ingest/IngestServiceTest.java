@@ -14,7 +14,7 @@ import org.attribot.Shared;
 import org.attribot.embed.MiniLmEmbedder;
 import org.attribot.ingest.IngestReport.Outcome;
 import org.attribot.statement.StatementReader;
-import org.attribot.store.Store;
+import org.attribot.StorePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +24,8 @@ class IngestServiceTest {
 
   @Test
   void ingestsTheDevFolderOnceAndSkipsWhatIsNotAStatement() {
-    try (Store store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
-      IngestService ingest = new IngestService(store, new StatementReader(16_000_000), new MiniLmEmbedder(), s -> List.of());
+    try (StorePorts store = StorePorts.sqlite(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
+      IngestService ingest = new IngestService(store.statementWrites(), new StatementReader(16_000_000), new MiniLmEmbedder(), s -> List.of());
       List<String> progress = new ArrayList<>();
       IngestReport first = ingest.ingest(List.of(Shared.devSet()), (done, total, file) -> progress.add(done + "/" + total));
       assertEquals(14, first.count(Outcome.NEW), first.summary());
@@ -34,8 +34,8 @@ class IngestServiceTest {
       assertEquals("14/14", progress.get(progress.size() - 1));
       IngestReport second = ingest.ingest(List.of(Shared.devSet()), Progress.NONE);
       assertEquals(14, second.count(Outcome.UNCHANGED), second.summary());
-      assertEquals(14, store.statementCount());
-      assertEquals(store.passageCount(), store.vectors().count(), "every passage has its vector");
+      assertEquals(14, store.statements().statementCount());
+      assertEquals(store.passages().passageCount(), store.vectors().count(), "every passage has its vector");
       assertEquals(MiniLmEmbedder.MODEL, store.vectors().model());
     }
   }
@@ -47,10 +47,10 @@ class IngestServiceTest {
       lines.append("{\"id\": \"s").append(i).append("\", \"text\": \"Statement ").append(i).append(" blames APT28.\"}\n");
     }
     Path file = Files.writeString(dir.resolve("many.jsonl"), lines);
-    try (Store store = Store.open(storeDir.resolve("p.db"), 1000, Clock.systemUTC())) {
-      IngestService ingest = new IngestService(store, new StatementReader(16_000_000), null, s -> List.of());
+    try (StorePorts store = StorePorts.sqlite(storeDir.resolve("p.db"), 1000, Clock.systemUTC())) {
+      IngestService ingest = new IngestService(store.statementWrites(), new StatementReader(16_000_000), null, s -> List.of());
       List<String> told = new ArrayList<>();
-      ingest.ingest(List.of(file), (done, total, current) -> told.add(done + " " + current + " stored " + store.statementCount()));
+      ingest.ingest(List.of(file), (done, total, current) -> told.add(done + " " + current + " stored " + store.statements().statementCount()));
       String where = file + " (file 1 of 1)";
       assertEquals(List.of("128 " + where + " stored 128", "256 " + where + " stored 256", "300 " + where + " stored 300"), told);
     }
@@ -63,8 +63,8 @@ class IngestServiceTest {
         "{\"id\":\"m1\",\"title\":\"M1\",\"text\":\"GRU blamed.\"}\n{\"id\":\"m2\",\"title\":\"M2\",\"published\":\"2024-13-45\",\"text\":\"x\"}\n");
     Files.writeString(dir.resolve("README.md"), "# not a statement");
     Files.writeString(dir.resolve("notes.csv"), "a,b");
-    try (Store store = Store.open(storeDir.resolve("s.db"), 1000, Clock.systemUTC())) {
-      IngestReport report = new IngestService(store, new StatementReader(16_000_000), null, s -> List.of())
+    try (StorePorts store = StorePorts.sqlite(storeDir.resolve("s.db"), 1000, Clock.systemUTC())) {
+      IngestReport report = new IngestService(store.statementWrites(), new StatementReader(16_000_000), null, s -> List.of())
           .ingest(List.of(dir, dir.resolve("missing.json")), Progress.NONE);
       assertFalse(report.ok());
       assertEquals(2, report.count(Outcome.NEW), report.summary());
@@ -73,7 +73,7 @@ class IngestServiceTest {
       assertTrue(report.lines().stream().anyMatch(l -> l.where().endsWith("mixed.jsonl:2")
           && l.detail().contains("\"published\" is not a date")), report.lines().toString());
       assertTrue(report.lines().stream().anyMatch(l -> l.where().endsWith("missing.json") && l.detail().equals("no such file or folder")));
-      assertEquals(2, store.statementCount(), "nothing of the failed statement was written");
+      assertEquals(2, store.statements().statementCount(), "nothing of the failed statement was written");
     }
   }
 }

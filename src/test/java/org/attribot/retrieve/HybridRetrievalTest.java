@@ -13,8 +13,7 @@ import org.attribot.ingest.IngestService;
 import org.attribot.statement.Parsed;
 import org.attribot.statement.Statement;
 import org.attribot.statement.StatementReader;
-import org.attribot.store.Narrowing;
-import org.attribot.store.Store;
+import org.attribot.StorePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,14 +26,14 @@ class HybridRetrievalTest {
 
   @Test
   void vectorsFindAParaphraseThatSharesNoWordWithTheQuestionAndLimitsNarrow() {
-    try (Store store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
+    try (StorePorts store = StorePorts.sqlite(dir.resolve("s.db"), 1000, Clock.systemUTC())) {
       MiniLmEmbedder embedder = new MiniLmEmbedder();
-      new IngestService(store, new StatementReader(1_000_000), embedder, s -> List.of()).ingestParsed(List.of(
+      new IngestService(store.statementWrites(), new StatementReader(1_000_000), embedder, s -> List.of()).ingestParsed(List.of(
           ok("bakery", LocalDate.of(2023, 6, 1), "Bakers in Lyon received an award for their bread and croissants."),
           ok("gru", LocalDate.of(2025, 2, 1), "The GRU compromised e-mail servers of Romanian ministries."),
           ok("undated", null, "Moscow's military spies broke into mailboxes of a German political party.")));
-      Retriever hybrid = new Retriever(store, Gazetteer.loadDefault(), embedder, 40, 40, 8, Clock.systemUTC());
-      Retriever keywordOnly = new Retriever(store, Gazetteer.loadDefault(), null, 40, 0, 8, Clock.systemUTC());
+      Retriever hybrid = new Retriever(store.statements(), store.passages(), store.vectors(), Gazetteer.loadDefault(), embedder, 40, 40, 8, Clock.systemUTC());
+      Retriever keywordOnly = new Retriever(store.statements(), store.passages(), store.vectors(), Gazetteer.loadDefault(), null, 40, 0, 8, Clock.systemUTC());
       String question = "pastry chefs honoured";
       assertTrue(ids(keywordOnly.retrieve(question, Narrowing.NONE)).isEmpty(), "no shared word");
       assertEquals("bakery", ids(hybrid.retrieve(question, Narrowing.NONE)).get(0));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Set;
 import org.attribot.actor.Gazetteer;
-import org.attribot.store.Narrowing;
 import org.junit.jupiter.api.Test;
 
 class QuestionTest {

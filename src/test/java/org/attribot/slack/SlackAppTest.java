@@ -89,7 +89,7 @@ class SlackAppTest {
     run(new Answerer() {
       public org.attribot.answer.Answer ask(String conversationId, String question) {
         asked.incrementAndGet();
-        return app.answers().ask(conversationId, question, org.attribot.store.Narrowing.NONE);
+        return app.answers().ask(conversationId, question, org.attribot.retrieve.Narrowing.NONE);
       }
 
       public void forget(String conversationId) {}
@@ -336,8 +336,8 @@ class SlackAppTest {
     slack.send(url, LocalSlackApi.actionBody("attribot_vote_up", id, "U8", "C7", slack.responseUrl("up2")));
     slack.send(url, LocalSlackApi.actionBody("attribot_vote_down", id, "U7", "C7", slack.responseUrl("down")));
     slack.await(s -> s.responses("up").size() == 1 && s.responses("up2").size() == 1 && s.responses("down").size() == 1);
-    assertEquals(0, app.store().chats().score(Long.parseLong(id)), "U7 changed their mind, U8 liked it");
-    assertTrue(app.store().chats().answer(Long.parseLong(id)).orElseThrow().contains("who hacked Romania?"));
+    assertEquals(0, app.store().answersGiven().score(Long.parseLong(id)), "U7 changed their mind, U8 liked it");
+    assertTrue(app.store().answersGiven().answer(Long.parseLong(id)).orElseThrow().contains("who hacked Romania?"));
     assertEquals("Thanks for the feedback.", slack.responses("up").get(0).body().path("text").asText());
 
     slack.send(url, LocalSlackApi.actionBody("attribot_share", id, "U7", "C7", slack.responseUrl("share")));

@@ -34,13 +34,13 @@ class SlackRestartTest {
         slack.send(url, LocalSlackApi.mentionBody("EvA", "C2", "U2", "<@UBOT> help", "1700000000.000100", null));
         slack.await(s -> s.calls("chat.postMessage").size() == 1);
         // as if the last run had been killed after acknowledging these, before answering or while posting
-        app.store().chats().claim(SlackBot.SOURCE, SlackMentions.key("EvB"), """
+        app.store().chatUpdates().claim(SlackBot.SOURCE, SlackMentions.key("EvB"), """
             {"eventId": "EvB", "channel": "C5", "threadTs": "1700000000.000900", "user": "U5", "text": "help"}""",
             Instant.now());
-        app.store().chats().claim(SlackBot.SOURCE, SlackMentions.key("EvC"), """
+        app.store().chatUpdates().claim(SlackBot.SOURCE, SlackMentions.key("EvC"), """
             {"eventId": "EvC", "channel": "C6", "threadTs": "1700000000.000950", "user": "U6", "text": "help"}""",
             Instant.now());
-        app.store().sends().sending(SlackBot.SOURCE, SlackMentions.key("EvC"), 0, Instant.now());
+        app.store().sentParts().sending(SlackBot.SOURCE, SlackMentions.key("EvC"), 0, Instant.now());
       }
       try (App app = App.open(config, db); SlackRunner runner = app.slack(config.slack())) {
         slack.await(s -> s.calls("chat.postMessage").size() == 3);
@@ -52,7 +52,7 @@ class SlackRestartTest {
         assertTrue(c.path("text").asText().startsWith(Repeat.NOTE), "the reply in doubt is marked: " + c);
         assertEquals(1, posts.stream().filter(p -> p.body().path("channel").asText().equals("C2")).count(),
             "the mention answered before is not answered again");
-        slack.await(s -> app.store().chats().unfinished(SlackBot.SOURCE).isEmpty()); // and every one marked done
+        slack.await(s -> app.store().chatUpdates().unfinished(SlackBot.SOURCE).isEmpty()); // and every one marked done
       }
     }
   }

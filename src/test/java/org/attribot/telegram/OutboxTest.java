@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.attribot.chat.ChatLedger;
 import org.attribot.conversation.Repeat;
-import org.attribot.store.SendJournal;
-import org.attribot.store.Store;
+import org.attribot.StorePorts;
+import org.attribot.chat.SentParts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,16 +31,16 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 class OutboxTest {
   @TempDir Path dir;
-  Store store;
+  StorePorts store;
   TelegramClient client = mock(TelegramClient.class);
 
   @BeforeEach
   void open() {
-    store = Store.open(dir.resolve("s.db"), 1000, Clock.systemUTC());
+    store = StorePorts.sqlite(dir.resolve("s.db"), 1000, Clock.systemUTC());
   }
 
   ChatLedger ledger() {
-    return new ChatLedger(TelegramBot.DOOR, org.attribot.StorePorts.updates(store.chats()), org.attribot.StorePorts.sent(store.sends()),
+    return new ChatLedger(TelegramBot.DOOR, store.chatUpdates(), store.sentParts(),
         Clock.systemUTC());
   }
 
@@ -67,14 +67,14 @@ class OutboxTest {
     verify(client, times(2)).execute(sent.capture());
     assertEquals("APT28 did it [1].", sent.getAllValues().get(0).getText());
     assertEquals(Repeat.marked("APT28 did it [1]."), sent.getAllValues().get(1).getText());
-    assertEquals(SendJournal.State.SENT, store.sends().state(TelegramBot.SOURCE, 1, 0));
+    assertEquals(SentParts.State.SENT, store.sentParts().state(TelegramBot.SOURCE, 1, 0));
   }
 
   @Test
   void afterARestartSentPartsAreSkippedAndThePartInDoubtIsMarked() throws Exception {
-    store.sends().sending(TelegramBot.SOURCE, 5, 0, Clock.systemUTC().instant());
-    store.sends().sent(TelegramBot.SOURCE, 5, 0, "1", Clock.systemUTC().instant());
-    store.sends().sending(TelegramBot.SOURCE, 5, 1, Clock.systemUTC().instant()); // killed during this call
+    store.sentParts().sending(TelegramBot.SOURCE, 5, 0, Clock.systemUTC().instant());
+    store.sentParts().sent(TelegramBot.SOURCE, 5, 0, "1", Clock.systemUTC().instant());
+    store.sentParts().sending(TelegramBot.SOURCE, 5, 1, Clock.systemUTC().instant()); // killed during this call
     when(client.execute(any(SendMessage.class))).thenReturn(id(10), id(11));
     Outbox again = new Outbox(new TelegramSender(client), ledger(), 5);
     again.send(message("part one"));
@@ -92,6 +92,6 @@ class OutboxTest {
     when(client.execute(any(SendMessage.class))).thenThrow(refused);
     Outbox out = new Outbox(new TelegramSender(client), ledger(), 3);
     assertThrows(TelegramApiRequestException.class, () -> out.send(message("x")));
-    assertEquals(SendJournal.State.NEW, store.sends().state(TelegramBot.SOURCE, 3, 0));
+    assertEquals(SentParts.State.NEW, store.sentParts().state(TelegramBot.SOURCE, 3, 0));
   }
 }

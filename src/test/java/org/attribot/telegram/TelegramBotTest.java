@@ -134,7 +134,7 @@ class TelegramBotTest {
     }
     try (App app = App.open(config, db)) {
       // as if the last run had been killed after claiming update 2 and before answering it
-      app.store().chats().claim(TelegramBot.SOURCE, 2, """
+      app.store().chatUpdates().claim(TelegramBot.SOURCE, 2, """
           {"update_id": 2, "message": {"message_id": 3, "date": 1700000000, "chat": {"id": 222, "type": "private"},
            "from": {"id": 229, "is_bot": false, "first_name": "B"}, "text": "Which GRU unit did Estonia blame?"}}
           """, java.time.Instant.now());
@@ -172,7 +172,7 @@ class TelegramBotTest {
       api.callback(2, 111, data);
       api.callback(3, 111, "q:" + answerId);
       api.await(a -> a.calls("answercallbackquery").size() == 2 && a.sentTo(111).size() == 2);
-      assertEquals(1, app.store().chats().score(answerId));
+      assertEquals(1, app.store().answersGiven().score(answerId));
       assertTrue(api.sentTo(111).get(1).body().path("text").asText().contains("<blockquote>"));
     }
   }

@@ -1,0 +1,36 @@
+package org.attribot.sqlite;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The caches' guard: every committed write of statements moves the generation on and empties
+ * every cache, and a reader keeps what it read only if no such write was committed since it
+ * began, so a cache never holds a stale value.
+ */
+final class Generation {
+  private final List<Runnable> caches = new CopyOnWriteArrayList<>();
+  private long generation;
+
+  /** {@code empty} empties one cache; it runs on every {@link #moveOn}. */
+  void cache(Runnable empty) {
+    caches.add(empty);
+  }
+
+  synchronized long current() {
+    return generation;
+  }
+
+  /** Caches what was read (by {@code put}) if no write was committed since {@code since}. */
+  synchronized void remember(long since, Runnable put) {
+    if (generation == since) {
+      put.run();
+    }
+  }
+
+  /** After a write is committed (or rolled back): every cache forgets, and nothing read before is cached. */
+  synchronized void moveOn() {
+    generation++;
+    caches.forEach(Runnable::run);
+  }
+}
