@@ -52,6 +52,8 @@ final class Evidence {
   private static final int MIN_QUOTE = 160;
   /** What a statement by (or headlined with) the one asked about is worth in rank. */
   private static final double SPEAKER_BONUS = 0.15;
+  /** What a statement published by the one asked about is worth beyond that: their own word beats a report of it. */
+  private static final double PUBLISHER_BONUS = 0.03;
 
   final Statement statement;
   final List<Sentence> sentences;
@@ -66,6 +68,8 @@ final class Evidence {
   /** Further windows that do not overlap the best, best first. */
   final List<Span> others;
   private final boolean speakerInRecord;
+  /** Whether the one whose statement the question asks about published it: their own word, not a report of it. */
+  private final boolean speakerPublishes;
   private final boolean[] inRecord;
   private final List<List<ReadStatement.Word>> words;
   private final double[][] matches;
@@ -93,6 +97,7 @@ final class Evidence {
     this.best = best;
     this.others = List.copyOf(others);
     this.speakerInRecord = e.speakerInRecord;
+    this.speakerPublishes = e.speakerPublishes;
     this.inRecord = e.inRecord;
     this.words = e.words;
     this.matches = e.matches;
@@ -138,10 +143,14 @@ final class Evidence {
     this.coverage = total == 0 ? 0 : covered / total;
     this.recordCoverage = total == 0 ? 0 : recordCovered / total;
     boolean speaker = false;
+    boolean publishes = false;
+    Set<String> publisherNamed = ReadStatement.canonical(read.publisherNamed());
     for (int t = 0; t < terms.size(); t++) {
       speaker |= inRecord[t] && question.isSpeaker(terms.get(t));
+      publishes |= question.isSpeaker(terms.get(t)) && match(terms.get(t), publisherNamed, read.publisher()) >= 1;
     }
     this.speakerInRecord = speaker;
+    this.speakerPublishes = publishes;
     this.anchorsCovered = anchors;
     this.missingAnchors = Set.copyOf(missing);
     Set<String> asked = new HashSet<>();
@@ -261,7 +270,8 @@ final class Evidence {
 
   /** How well this statement answers: its best window, then its coverage as a whole. */
   double rank() {
-    return best.score() * 0.6 + coverage * 0.25 + recordCoverage * 0.15 + (speakerInRecord ? SPEAKER_BONUS : 0);
+    return best.score() * 0.6 + coverage * 0.25 + recordCoverage * 0.15 + (speakerInRecord ? SPEAKER_BONUS : 0)
+        + (speakerPublishes ? PUBLISHER_BONUS : 0);
   }
 
   /** Whether the statement names one of the entities the question names (under any name or relative). */

@@ -21,7 +21,7 @@ import org.attribot.statement.TextSplitter;
  * the facts of its record (title, publisher, author, date) are tokens too.
  */
 record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Word>> words, List<Set<Named>> named,
-    List<Word> record, Set<Named> recordNamed) {
+    List<Word> record, Set<Named> recordNamed, List<Word> publisher, Set<Named> publisherNamed) {
   private static final DateTimeFormatter DATE_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** A token as written and its stem. */
@@ -44,7 +44,8 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
     }
     String facts = String.join(" ", s.title(), s.publisher(), s.author() == null ? "" : s.author(),
         s.published() == null ? "" : s.published().format(DATE_WORDS));
-    return new ReadStatement(s, sentences, words, named, words(facts), named(s.title() + "\n" + s.publisher(), gazetteer));
+    return new ReadStatement(s, sentences, words, named, words(facts), named(s.title() + "\n" + s.publisher(), gazetteer),
+        words(s.publisher()), named(s.publisher(), gazetteer));
   }
 
   /** "the same threat actor", "the group": a sentence that names its actor only by pointing back. */

@@ -73,6 +73,8 @@ final class Phrasing {
           + "|confirmed|revealed|unveiled|disclosed)\\b"
           + "|\\b(which|what) (\\w+ ){0,2}(officials?|ministers?|spokes\\w+|secretary|secretaries|director|diplomats?|people"
           + "|person|leaders?|politicians?|lawmakers?|prosecutors?|judges?|officers|individuals|defendants|suspects)\\b"
+          + "|\\bnames? of (the )?(\\w+ ){0,3}(officers|officials|individuals|defendants|suspects|hackers|people|members|agents"
+          + "|operatives|men|women)\\b"
           + "|^ who (is|was|were|are) (the )?(\\w+ ){0,3}(spokes\\w+|ministers?|secretary|director|officials?|head|chief|ambassador"
           + "|envoy|adviser|advisor|president|chancellor|judge|prosecutor|leader)\\b"
           + "|\\bname of the (\\w+ )?(spokes\\w+|ministers?|officials?|person)\\b");

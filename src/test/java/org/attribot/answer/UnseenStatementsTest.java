@@ -66,6 +66,12 @@ class UnseenStatementsTest {
             + "In 2019, the Eastland Skating Federation was compromised by malware that exposed the medical records of skaters. "
             + "The Government of Eastland assesses with high confidence that the GRU was responsible for this compromise. "
             + "Eastland calls on all states to uphold the rules-based international order.");
+    write(in, "westland-own", "Statement by the Westland Council on the grain exchange intrusion", "Westland Council", "2024-04-02",
+        "The Westland Council is aware of the intrusion into the grain exchange. "
+            + "We assess that the intrusion was carried out by Sandworm, and we will respond at a time of our choosing.");
+    write(in, "westland-report", "Westland and Nordland condemn grain exchange intrusion", "Harbour Times", "2024-04-03",
+        "Westland and Nordland on Wednesday condemned the intrusion into the grain exchange, blaming Sandworm. "
+            + "Officials in both capitals said the intrusion had disrupted trading for a day.");
     app = TestStores.of(dir, in);
   }
 
@@ -190,5 +196,17 @@ class UnseenStatementsTest {
   void eitherOfTwoNamesJoinedByOrAnswers() {
     Answer a = ask("Was the GRU or the SVR blamed for the cloud espionage?");
     assertTrue(cited(a).contains("svr-cloud"), a.text());
+  }
+
+  @Test
+  void whatAPartySaidIsQuotedFromItsOwnStatementBeforeAReportOfIt() {
+    Answer a = ask("What did the Westland Council say about Sandworm and the grain exchange?");
+    assertTrue(cited(a).get(0).equals("westland-own"), cited(a) + " " + a.text());
+  }
+
+  @Test
+  void askingForNamesOfPeopleNoStatementNamesAbstains() {
+    Answer a = app.answers().ask("What are the names of the three Iranian operatives charged over the mayoral campaign hack?");
+    assertTrue(a.abstained(), a.text());
   }
 }
