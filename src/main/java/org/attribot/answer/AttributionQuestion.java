@@ -54,6 +54,8 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
   private static final Pattern TARGETS = Pattern.compile("\\b(which|what) (other )?(countries|country|targets|victims|states|nations|sectors"
       + "|allies)\\b.*\\b(target\\w*|attack\\w*|hack\\w*|hit|went after|go after|going after)\\b");
   private static final Pattern GOVERNMENTS = Pattern.compile("\\b(governments?|countries|states|nations)\\b");
+  /** "countries or blocs": unions and alliances count too. */
+  private static final Pattern BLOCS = Pattern.compile("\\b(blocs?|alliances?|unions?|organi[sz]ations|bodies)\\b");
   private static final Pattern ACCUSED_NOUN = Pattern.compile("^\\s*(agency|agencies|group|groups|hackers|actors?|unit|units"
       + "|intelligence|military|state-\\w+)\\b");
   private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(of|against|on|in|targeting|hack of|attack on)\\s+(the\\s+)?$");
@@ -89,7 +91,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     Names names = names(question, gazetteer);
     Intent intent = intent(q, names);
     return intent == null ? null : new AttributionQuestion(intent, names.accused(), names.attributors(), names.speakers(), dates(q),
-        GOVERNMENTS.matcher(q).find(), names.askedAs(), FIRST.matcher(q).find());
+        GOVERNMENTS.matcher(q).find() && !BLOCS.matcher(q).find(), names.askedAs(), FIRST.matcher(q).find());
   }
 
   /** The parties a question names, by the part they play in it. */
