@@ -72,6 +72,9 @@ class UnseenStatementsTest {
     write(in, "westland-report", "Westland and Nordland condemn grain exchange intrusion", "Harbour Times", "2024-04-03",
         "Westland and Nordland on Wednesday condemned the intrusion into the grain exchange, blaming Sandworm. "
             + "Officials in both capitals said the intrusion had disrupted trading for a day.");
+    write(in, "bloc-apt40", "EU links harbour intrusions to APT40", "Union Herald", "2024-09-12",
+        "The European Union said on Thursday that the intrusions into harbour systems can be linked to APT40. "
+            + "The bloc called on China to act against malicious cyber activity from its territory.");
     app = TestStores.of(dir, in);
   }
 
@@ -208,5 +211,11 @@ class UnseenStatementsTest {
   void askingForNamesOfPeopleNoStatementNamesAbstains() {
     Answer a = app.answers().ask("What are the names of the three Iranian operatives charged over the mayoral campaign hack?");
     assertTrue(a.abstained(), a.text());
+  }
+
+  @Test
+  void askingForCountriesOrBlocsListsTheBlocToo() {
+    Answer a = ask("Which countries or blocs have attributed malicious activity to APT40?");
+    assertTrue(a.text().contains("European Union"), a.text());
   }
 }
