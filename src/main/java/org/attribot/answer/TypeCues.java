@@ -29,7 +29,8 @@ final class TypeCues {
       "\\b(reject\\w*|den(y|ied|ies|ial|ials)|dismiss\\w*|baseless|groundless|unfounded|unsubstantiated|smear\\w*|slander\\w*"
           + "|fabricat\\w*|nonsense|absurd|provocation|politically motivated|no evidence|without evidence|any evidence"
           + "|firmly oppos\\w*|strongly oppos\\w*|oppose\\w*|hit back|retaliat\\w*|countermeasures|irresponsible|hypocri\\w*"
-          + "|rebuff\\w*|refut\\w*|lies|lie|false|victims? of)\\b",
+          + "|rebuff\\w*|refut\\w*|lies|lie|false|victims? of|unwarranted|made up|out of thin air|political motiv\\w*"
+          + "|russophob\\w*|hysteria|witch.?hunt|campaign against)\\b",
       Pattern.CASE_INSENSITIVE);
   /** Words that introduce or entitle a person. */
   private static final Pattern PERSON_CUE = Pattern.compile(
