@@ -41,7 +41,7 @@ public final class ClaimAnswers {
   /** How many of the best-ranked statements a question that names no accused looks at. */
   private static final int SCOPE = 3;
   /** The kinds of answer a claim can give: who, which states, when, a response, or what was blamed. */
-  private static final Set<AnswerType> CLAIM_TYPES = Set.of(AnswerType.ACTOR, AnswerType.PLACES, AnswerType.TIME,
+  private static final Set<AnswerType> CLAIM_TYPES = Set.of(AnswerType.ACTOR, AnswerType.AGENCY, AnswerType.PLACES, AnswerType.TIME,
       AnswerType.RESPONSE, AnswerType.OTHER);
 
   private final Statements statements;

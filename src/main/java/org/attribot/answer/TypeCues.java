@@ -66,7 +66,8 @@ final class TypeCues {
       case PERSON -> PERSON_CUE.matcher(sentence).find() ? 1 : 0;
       case NAMES -> Math.min(1, names(sentence, named) / 3.0);
       case PLACES -> Math.min(fresh(named, asked, true), 4) / 4.0;
-      case ACTOR -> accused(named, asked);
+      case ACTOR -> accused(named, asked, false);
+      case AGENCY -> accused(named, asked, true);
       case OTHER -> 0;
     };
   }
@@ -96,12 +97,14 @@ final class TypeCues {
     return n;
   }
 
-  /** How plainly the sentence names someone to blame the question did not name: a group, else an agency, else a state. */
-  private static double accused(Set<ReadStatement.Named> named, Set<String> asked) {
+  /** How plainly the sentence names someone to blame the question did not name: a group, else an agency, else a state (agency first when asked for one). */
+  private static double accused(Set<ReadStatement.Named> named, Set<String> asked, boolean agencyFirst) {
     double best = 0;
     for (ReadStatement.Named e : named) {
       if (!asked.contains(e.canonical())) {
-        best = Math.max(best, e.kind() == Entity.Kind.ACTOR ? 1 : e.kind() == Entity.Kind.ORGANISATION ? 0.75 : 0.5);
+        double group = agencyFirst ? 0.5 : 1;
+        double agency = agencyFirst ? 1 : 0.75;
+        best = Math.max(best, e.kind() == Entity.Kind.ACTOR ? group : e.kind() == Entity.Kind.ORGANISATION ? agency : 0.5);
       }
     }
     return best;

@@ -10,6 +10,8 @@ public enum AnswerType {
   AMOUNT,
   /** "who …", "which agency / group / unit …": an actor, an agency or a state. */
   ACTOR,
+  /** "which agencies / intelligence services …": an agency (a state body), before a group. */
+  AGENCY,
   /** "which countries / allies / governments …": states. */
   PLACES,
   /** "who announced …", "which officials …", "who was the spokesman …": a person. */

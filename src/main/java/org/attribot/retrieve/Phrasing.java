@@ -112,6 +112,10 @@ final class Phrasing {
     if (PERSON.matcher(t).find()) {
       return AnswerType.PERSON;
     }
+    if (t.matches(".*\\b(which|what) (\\w+ ){0,2}(agency|agencies|intelligence services?|security services?"
+        + "|spy agenc\\w+|intelligence agenc\\w+)\\b.*")) {
+      return AnswerType.AGENCY;
+    }
     if (t.startsWith(" who ") || t.matches(".*\\b(which|what) (\\w+ ){0,2}"
         + "(agency|agencies|group|groups|unit|units|actor|actors|hackers|service|services|organisation|organization)\\b.*")) {
       return AnswerType.ACTOR;

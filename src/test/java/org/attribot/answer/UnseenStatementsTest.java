@@ -218,4 +218,10 @@ class UnseenStatementsTest {
     Answer a = ask("Which countries or blocs have attributed malicious activity to APT40?");
     assertTrue(a.text().contains("European Union"), a.text());
   }
+
+  @Test
+  void askingForIntelligenceServicesQuotesTheAgencyBeforeAGroup() {
+    Answer a = ask("Which Russian intelligence services were blamed for the cloud espionage?");
+    assertTrue(a.text().contains("SVR"), a.text());
+  }
 }
