@@ -23,6 +23,7 @@ import org.attribot.conversation.QuestionLimit;
 import org.attribot.llm.ChatModels;
 import org.attribot.llm.CircuitBreaker;
 import org.attribot.llm.Model;
+import org.attribot.llm.ModelCall;
 import org.attribot.llm.Prompts;
 import org.attribot.answer.ExtractiveComposer;
 import org.attribot.config.Config;
@@ -65,7 +66,8 @@ public final class App implements AutoCloseable {
   private final Gazetteer gazetteer;
   private final Config config;
   private final Clock clock;
-  private final Model model;
+  /** The chat model with the configured timeout per call; null when none is configured. */
+  private final ModelCall model;
   private final Prompts prompts;
   private final Subscriptions subscriptions;
   private final ClaimExtractor claims;
@@ -91,16 +93,17 @@ public final class App implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.model = chat == null ? null : new Model(chat, ChatModels.takesJsonSchema(config.llm()), config.llm().maxRetries(),
-        new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), llmCalls, clock);
+    this.model = chat == null ? null : new ModelCall(new Model(chat, ChatModels.takesJsonSchema(config.llm()),
+        config.llm().maxRetries(), new CircuitBreaker(config.llm().circuitFailures(), config.llm().circuitOpen(), clock), llmCalls,
+        clock), config.llm().timeout(), clock);
     this.claims = new Extractors(new OfflineClaimExtractor(gazetteer),
-        model == null ? null : new LlmClaimExtractor(model, prompts, gazetteer, config.llm().timeout(), clock));
+        model == null ? null : new LlmClaimExtractor(model, prompts, gazetteer));
     this.ingest = new IngestService(store.statementWrites(), reader, embedder, claims);
     this.answers = new AnswerService(gazetteer,
         new Retriever(store.statements(), store.passages(), store.vectors(), gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
         new ClaimAnswers(store.statements(), store.claims(), gazetteer),
-        model == null ? null : new GenerativeComposer(model, prompts, gazetteer),
+        model == null ? null : new GenerativeComposer(model.model(), prompts, gazetteer),
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock,
         store.statements()::summaries);
     this.subscriptions = new Subscriptions(store.subscriptions(), config.digest().time(), config.digest().zone(), clock);
@@ -236,7 +239,7 @@ public final class App implements AutoCloseable {
   public DigestService digest(List<DigestSender> senders) {
     Config.Digest d = config.digest();
     DigestSummarizer summarizer = model == null ? null : new DigestSummarizer(model, prompts.system(),
-        Prompts.template(config.prompts().path(), "digest.txt"), config.llm().timeout(), clock);
+        Prompts.template(config.prompts().path(), "digest.txt"));
     return new DigestService(subscriptions, store.deliveries(),
         new DigestBuilder(new ClaimDigestLines(store.statements(), store.claims(),
             new ExtractiveDigestLines(store.statements(), gazetteer)), summarizer,

@@ -2,15 +2,11 @@ package org.attribot.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +18,7 @@ import java.util.regex.Pattern;
 import org.attribot.actor.Entity;
 import org.attribot.actor.Gazetteer;
 import org.attribot.llm.Model;
+import org.attribot.llm.ModelCall;
 import org.attribot.llm.Prompts;
 import org.attribot.statement.Statement;
 import org.slf4j.Logger;
@@ -42,18 +39,14 @@ public final class LlmClaimExtractor {
   /** Evidence shorter than this ("." or a name alone) proves nothing. */
   static final int MIN_EVIDENCE = 12;
 
-  private final Model model;
+  private final ModelCall model;
   private final Prompts prompts;
   private final Gazetteer gazetteer;
-  private final Duration timeout;
-  private final Clock clock;
 
-  public LlmClaimExtractor(Model model, Prompts prompts, Gazetteer gazetteer, Duration timeout, Clock clock) {
+  public LlmClaimExtractor(ModelCall model, Prompts prompts, Gazetteer gazetteer) {
     this.model = model;
     this.prompts = prompts;
     this.gazetteer = gazetteer;
-    this.timeout = timeout;
-    this.clock = clock;
   }
 
   /** The model's claims with verified evidence, or empty when the model gave no usable reply. */
@@ -63,8 +56,7 @@ public final class LlmClaimExtractor {
         "publisher", Prompts.defuse(statement.publisher(), "statement"),
         "published", statement.published() == null ? "unknown" : statement.published().toString(),
         "text", Prompts.defuse(statement.text(), "statement")));
-    Model.Reply reply = model.structured(List.of(SystemMessage.from(prompts.system()), UserMessage.from(prompt)), SCHEMA,
-        clock.instant().plus(timeout));
+    Model.Reply reply = model.structured(prompts.system(), prompt, SCHEMA);
     if (!reply.ok()) {
       return Optional.empty();
     }

@@ -2,7 +2,6 @@ package org.attribot.cli;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attribot.App;
@@ -30,19 +29,13 @@ final class AskCommand implements Callable<Integer> {
   @Mixin
   ReadStoreOption store;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Only statements published on or after DATE (YYYY-MM-DD); undated ones are kept and flagged.")
-  LocalDate since;
-
-  @Option(names = "--until", paramLabel = "DATE", description = "Only statements published on or before DATE (YYYY-MM-DD); undated ones are kept and flagged.")
-  LocalDate until;
-
-  @Option(names = "--publisher", paramLabel = "NAME", description = "Only statements whose publisher contains NAME (any case).")
-  String publisher;
+  @Mixin
+  NarrowingOptions scope;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = root.spec.commandLine().getOut();
-    Narrowing narrowing = new Narrowing(since, until, publisher);
+    Narrowing narrowing = scope.narrowing();
     try (App app = root.app(store.db, RootCommand.Missing.SAMPLE, App.Embedding.LOAD_NOW)) {
       if (words != null && !words.isEmpty()) {
         String question = String.join(" ", words);

@@ -12,7 +12,6 @@ import org.attribot.digest.Subscriptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "subscriptions", mixinStandardHelpOptions = true, description = "Manages who gets the daily digest.",
@@ -75,8 +74,8 @@ final class SubscriptionsCommand implements Callable<Integer> {
     @ParentCommand
     SubscriptionsCommand parent;
 
-    @Parameters(paramLabel = "DESTINATION", description = "telegram:<chat id> or slack:<channel id>")
-    String destination;
+    @Mixin
+    DestinationParameter destination;
 
     @Option(names = "--at", paramLabel = "HH:MM", description = "Local time of the digest (default: digest.time).")
     LocalTime at;
@@ -89,7 +88,7 @@ final class SubscriptionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Destination d = Destination.parse(destination);
+      Destination d = destination.parse();
       try (App app = parent.app(store.db, RootCommand.Missing.CREATE)) {
         Subscriptions subs = app.subscriptions();
         var z = zone == null ? subs.defaultZone()
@@ -107,15 +106,15 @@ final class SubscriptionsCommand implements Callable<Integer> {
     @ParentCommand
     SubscriptionsCommand parent;
 
-    @Parameters(paramLabel = "DESTINATION", description = "telegram:<chat id> or slack:<channel id>")
-    String destination;
+    @Mixin
+    DestinationParameter destination;
 
     @Mixin
     StoreOption store;
 
     @Override
     public Integer call() {
-      Destination d = Destination.parse(destination);
+      Destination d = destination.parse();
       try (App app = parent.app(store.db, RootCommand.Missing.REFUSE)) {
         if (!app.subscriptions().unsubscribe(d)) {
           parent.out().println(d + " was not subscribed");

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Checks one setting's text and gives the value its {@link Config} record component binds, or refuses it with the
@@ -31,32 +32,26 @@ interface Rule {
   }
 
   static Rule whole(int min, int max) {
-    return text -> {
-      int v;
-      try {
-        v = Integer.parseInt(text);
-      } catch (NumberFormatException e) {
-        throw new Refused(" must be a whole number, not '" + text + "'");
-      }
-      if (v < min || v > max) {
-        throw new Refused(" = " + v + " is outside " + min + ".." + max);
-      }
-      return IntNode.valueOf(v);
-    };
+    return ranged("a whole number", Integer::valueOf, min, max, IntNode::valueOf);
   }
 
   static Rule decimal(double min, double max) {
+    return ranged("a number", Double::valueOf, min, max, DoubleNode::valueOf);
+  }
+
+  /** A number {@code parse} reads, from {@code min} to {@code max} (NaN is outside every range). */
+  private static <N extends Number> Rule ranged(String what, Function<String, N> parse, N min, N max, Function<N, JsonNode> node) {
     return text -> {
-      double v;
+      N v;
       try {
-        v = Double.parseDouble(text);
+        v = parse.apply(text);
       } catch (NumberFormatException e) {
-        throw new Refused(" must be a number, not '" + text + "'");
+        throw new Refused(" must be " + what + ", not '" + text + "'");
       }
-      if (!(v >= min && v <= max)) {
+      if (!(v.doubleValue() >= min.doubleValue() && v.doubleValue() <= max.doubleValue())) {
         throw new Refused(" = " + v + " is outside " + min + ".." + max);
       }
-      return DoubleNode.valueOf(v);
+      return node.apply(v);
     };
   }
 

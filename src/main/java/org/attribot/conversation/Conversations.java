@@ -1,6 +1,5 @@
 package org.attribot.conversation;
 
-import dev.langchain4j.data.message.UserMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.attribot.llm.Model;
+import org.attribot.llm.ModelCall;
 import org.attribot.llm.Prompts;
 import org.attribot.retrieve.Question;
 import org.attribot.retrieve.Words;
@@ -25,12 +25,12 @@ public final class Conversations {
 
   private final Turns turns;
   private final int keep;
-  private final Model model;
+  private final ModelCall model;
   private final Prompts prompts;
   private final Clock clock;
 
   /** {@code model} may be null: follow-ups are then joined to the question before. */
-  public Conversations(Turns turns, int keep, Model model, Prompts prompts, Clock clock) {
+  public Conversations(Turns turns, int keep, ModelCall model, Prompts prompts, Clock clock) {
     this.turns = turns;
     this.keep = keep;
     this.model = model;
@@ -52,8 +52,8 @@ public final class Conversations {
       for (Turn t : history) {
         h.append("Q: ").append(t.standalone()).append('\n');
       }
-      Model.Reply reply = model.text(List.of(UserMessage.from(Prompts.render(prompts.rewrite(),
-          Map.of("history", h.toString().strip(), "question", question)))), deadline);
+      Model.Reply reply = model.text(Prompts.render(prompts.rewrite(),
+          Map.of("history", h.toString().strip(), "question", question)), deadline);
       if (reply.ok()) {
         String rewritten = reply.text().strip().lines().findFirst().orElse("").strip();
         if (!rewritten.isEmpty() && rewritten.length() <= 500) {

@@ -1,13 +1,10 @@
 package org.attribot.digest;
 
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.attribot.answer.CitationCheck;
 import org.attribot.llm.Model;
+import org.attribot.llm.ModelCall;
 import org.attribot.llm.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,18 +19,14 @@ public final class DigestSummarizer {
   /** Lines the model is given. */
   static final int LINES = 40;
 
-  private final Model model;
+  private final ModelCall model;
   private final String system;
   private final String template;
-  private final Duration timeout;
-  private final Clock clock;
 
-  public DigestSummarizer(Model model, String system, String template, Duration timeout, Clock clock) {
+  public DigestSummarizer(ModelCall model, String system, String template) {
     this.model = model;
     this.system = system;
     this.template = template;
-    this.timeout = timeout;
-    this.clock = clock;
   }
 
   /** A cited summary, or null. */
@@ -48,8 +41,7 @@ public final class DigestSummarizer {
           .append("publisher: ").append(Prompts.defuse(l.publisher(), "line")).append(l.published() == null ? "" : " | date: " + l.published())
           .append('\n').append("text: ").append(Prompts.defuse(l.what(), "line")).append("\n</line>\n");
     }
-    Model.Reply reply = model.answer(List.of(SystemMessage.from(system),
-        UserMessage.from(Prompts.render(template, Map.of("lines", fenced.toString())))), clock.instant().plus(timeout));
+    Model.Reply reply = model.answer(system, Prompts.render(template, Map.of("lines", fenced.toString())));
     if (!reply.ok()) {
       LOG.info("digest summary: model unavailable ({}); lines only", reply.failure());
       return null;

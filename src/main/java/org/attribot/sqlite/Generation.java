@@ -1,7 +1,9 @@
 package org.attribot.sqlite;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * The caches' guard: every committed write of statements moves the generation on and empties
@@ -26,6 +28,21 @@ final class Generation {
     if (generation == since) {
       put.run();
     }
+  }
+
+  /**
+   * What {@code cache} holds for {@code key}; else what {@code read} reads, kept in {@code cache}
+   * if no write was committed while it read.
+   */
+  <K, V> V cached(Map<K, V> cache, K key, Supplier<V> read) {
+    V hit = cache.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    long since = current();
+    V value = read.get();
+    remember(since, () -> cache.put(key, value));
+    return value;
   }
 
   /** After a write is committed (or rolled back): every cache forgets, and nothing read before is cached. */

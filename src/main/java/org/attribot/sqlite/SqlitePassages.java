@@ -66,15 +66,8 @@ final class SqlitePassages implements PassageSearch {
 
   @Override
   public int documentFrequency(String quotedTerm) {
-    Integer cached = documentFrequencies.get(quotedTerm);
-    if (cached != null) {
-      return cached;
-    }
-    long since = generation.current();
-    int count = db.read("query failed", c -> Sql.count(c, "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?",
-        quotedTerm));
-    generation.remember(since, () -> documentFrequencies.put(quotedTerm, count));
-    return count;
+    return generation.cached(documentFrequencies, quotedTerm, () -> db.read("query failed",
+        c -> Sql.count(c, "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", quotedTerm)));
   }
 
   @Override

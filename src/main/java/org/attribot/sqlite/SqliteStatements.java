@@ -44,17 +44,13 @@ final class SqliteStatements implements Statements {
 
   @Override
   public StoredStatement statement(long key) {
-    StoredStatement cached = cache.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    long since = generation.current();
-    List<StoredStatement> found = statements("WHERE key = ?", key);
-    if (found.isEmpty()) {
-      throw new StoreException("no statement with key " + key, null);
-    }
-    generation.remember(since, () -> cache.put(key, found.get(0)));
-    return found.get(0);
+    return generation.cached(cache, key, () -> {
+      List<StoredStatement> found = statements("WHERE key = ?", key);
+      if (found.isEmpty()) {
+        throw new StoreException("no statement with key " + key, null);
+      }
+      return found.get(0);
+    });
   }
 
   @Override
