@@ -83,6 +83,14 @@ final class SupportEvalRun {
     }
     print(r.configured(), "  (configured: llm.support_similarity, or the embedding model's own)");
     out.printf("chosen on this set (best mean of kept supported and dropped unsupported): %.2f%n", r.chosen());
+    double t = r.configured().threshold();
+    List<SupportEval.Checked> lost = r.checked().stream()
+        .filter(c -> c.c().kind().supported() && (c.fault() != null || c.closeness() < t)).toList();
+    if (!lost.isEmpty()) {
+      out.printf("supported sentences dropped at %.2f:%n", t);
+      lost.forEach(c -> out.printf(Locale.ROOT, "  [%s] %s (%s)%n", c.c().cites(), c.c().sentence(),
+          c.fault() != null ? "fault " + c.fault().name().toLowerCase(Locale.ROOT) : String.format(Locale.ROOT, "similarity %.2f", c.closeness())));
+    }
   }
 
   private void print(SupportEval.Row row, String note) {
