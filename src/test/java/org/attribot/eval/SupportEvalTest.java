@@ -86,7 +86,8 @@ class SupportEvalTest {
     JsonNode m = new ObjectMapper().readTree(last);
     assertEquals(SupportEval.GRID.size(), m.get("grid").size());
     JsonNode configured = m.get("configured");
-    assertEquals(0.55, configured.get("threshold").asDouble(), 1e-9, "minilm's own threshold");
+    assertEquals(org.attribot.embed.LocalModel.MINILM.supportSimilarity(), configured.get("threshold").asDouble(), 1e-9,
+        "minilm's own threshold");
     assertEquals(1.0, configured.get("kept_supported").asDouble(), 1e-9, out.toString());
     assertEquals(1.0, configured.get("dropped_unrelated").asDouble(), 1e-9, out.toString());
     assertEquals(0.0, m.get("grid").get(0).get("dropped_past_names").asDouble(), 0.5, "at 0.30 next to nothing the names pass is dropped");
