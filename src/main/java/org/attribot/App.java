@@ -14,6 +14,7 @@ import org.attribot.claim.Extractors;
 import org.attribot.claim.LlmClaimExtractor;
 import org.attribot.claim.OfflineClaimExtractor;
 import org.attribot.answer.GenerativeComposer;
+import org.attribot.answer.Meaning;
 import org.attribot.chat.Answerer;
 import org.attribot.chat.ChatService;
 import org.attribot.chat.Door;
@@ -103,7 +104,8 @@ public final class App implements AutoCloseable {
         new Retriever(store.statements(), store.passages(), store.vectors(), gazetteer, embedder, r.passages(), r.vectors(), r.statements(), clock),
         new ExtractiveComposer(gazetteer, a.minCoverage(), a.companionRatio(), a.maxStatements(), a.maxChars()),
         new ClaimAnswers(store.statements(), store.claims(), gazetteer),
-        model == null ? null : new GenerativeComposer(model.model(), prompts, gazetteer),
+        model == null ? null : new GenerativeComposer(model.model(), prompts, gazetteer,
+            embedder == null ? null : new Meaning(embedder, config.supportSimilarity())),
         new Conversations(store.turns(), config.memory().turns(), model, prompts, clock), config.llm().timeout(), clock,
         store.statements()::summaries);
     this.subscriptions = new Subscriptions(store.subscriptions(), config.digest().time(), config.digest().zone(), clock);

@@ -3,8 +3,10 @@ package org.attribot.answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,16 +36,25 @@ public final class CitationCheck {
    * The checked answer: text whose markers are all valid passage numbers and whose sentences
    * are supported; the passages the kept sentences cite; how many sentences the model wrote and
    * how many were kept; what was removed: unknown markers, sentences without a valid marker,
-   * sentences their citations do not support (and the passage numbers those cited).
+   * sentences their citations do not support, counted by fault (and the passage numbers those cited).
    */
   public record Checked(String text, Set<Integer> cited, boolean enoughEvidence, int unknownMarkers, int droppedSentences,
-      int written, int unsupported, Set<Integer> unsupportedCited) {
+      int written, Map<Support.Fault, Integer> faults, Set<Integer> unsupportedCited) {
+    public Checked {
+      faults = Map.copyOf(faults);
+    }
+
     public boolean usable() {
       return enoughEvidence && !cited.isEmpty() && !text.isBlank();
     }
 
+    /** Sentences dropped because what they cite does not support them, whatever the fault. */
+    public int unsupported() {
+      return faults.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     public int kept() {
-      return written - droppedSentences - unsupported;
+      return written - droppedSentences - unsupported();
     }
   }
 
@@ -68,7 +79,7 @@ public final class CitationCheck {
     }
     int unknown = 0;
     int dropped = 0;
-    int unsupported = 0;
+    Map<Support.Fault, Integer> faults = new EnumMap<>(Support.Fault.class);
     int written = 0;
     Set<Integer> cited = new LinkedHashSet<>();
     Set<Integer> unsupportedCited = new LinkedHashSet<>();
@@ -90,17 +101,18 @@ public final class CitationCheck {
       }
       m.appendTail(out);
       String sentence = out.toString().replaceAll("\\s+([.,;:])", "$1").strip();
+      Support.Fault fault = own.isEmpty() ? null : judge.fault(sentence, own);
       if (own.isEmpty()) {
         dropped++;
-      } else if (judge.fault(sentence, own) != null) {
-        unsupported++;
+      } else if (fault != null) {
+        faults.merge(fault, 1, Integer::sum);
         unsupportedCited.addAll(own);
       } else {
         cited.addAll(own);
         kept.add(sentence);
       }
     }
-    return new Checked(String.join(" ", kept), cited, enough, unknown, dropped, written, unsupported, unsupportedCited);
+    return new Checked(String.join(" ", kept), cited, enough, unknown, dropped, written, faults, unsupportedCited);
   }
 
   private static String stripFence(String text) {

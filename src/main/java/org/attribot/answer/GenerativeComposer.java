@@ -5,6 +5,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * The generative composer: gives the chat model the context {@link ModelContext} builds — the
  * leading statements, whole when short, or windows of sentences around the ones that best match
  * the question, numbered and fenced as data — with the prompt templates; checks every sentence
- * of the reply (a citation that is not a source is removed; a sentence left without one, or
- * naming an actor, agency, state, number or year that its sources do not, is dropped — see
- * {@link Support}); and falls back to the extractive answer when nothing supported is left, the
+ * of the reply (a citation that is not a source is removed; a sentence left without one,
+ * naming an actor, agency, state, number or year that its sources do not — see {@link Support} —
+ * or not close in meaning to a window of what it cites — see {@link Meaning} — is dropped); and falls back to the extractive answer when nothing supported is left, the
  * reply says the evidence is lacking, or the model is unavailable (then with a short note).
  */
 public final class GenerativeComposer {
@@ -38,21 +39,38 @@ public final class GenerativeComposer {
   private final Prompts prompts;
   private final ModelContext context;
   private final Support support;
+  private final Meaning meaning;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong kept = new AtomicLong();
+  private final AtomicLong uncited = new AtomicLong();
+  private final Map<Support.Fault, AtomicLong> faults = new EnumMap<>(Support.Fault.class);
 
-  public GenerativeComposer(Model model, Prompts prompts, Gazetteer gazetteer) {
+  /** {@code meaning} may be null: sentences are then checked for their names and numbers only. */
+  public GenerativeComposer(Model model, Prompts prompts, Gazetteer gazetteer, Meaning meaning) {
     this.model = model;
     this.prompts = prompts;
     this.context = new ModelContext(gazetteer);
     this.support = new Support(gazetteer);
+    this.meaning = meaning;
+    for (Support.Fault f : Support.Fault.values()) {
+      faults.put(f, new AtomicLong());
+    }
   }
 
-  /** Sentences the model has written in replies that were checked, and how many of them were kept, since start. */
-  public record Sentences(long written, long kept) {}
+  /**
+   * Sentences the model has written in replies that were checked since start, how many of them
+   * were kept, how many were dropped for citing no source, and how many for each fault of support.
+   */
+  public record Sentences(long written, long kept, long uncited, Map<Support.Fault, Long> unsupported) {
+    public Sentences {
+      unsupported = Map.copyOf(unsupported);
+    }
+  }
 
   public Sentences sentences() {
-    return new Sentences(written.get(), kept.get());
+    Map<Support.Fault, Long> by = new EnumMap<>(Support.Fault.class);
+    faults.forEach((f, n) -> by.put(f, n.get()));
+    return new Sentences(written.get(), kept.get(), uncited.get(), by);
   }
 
   public Answer compose(Retrieval retrieval, Answer extractive, List<Turn> history, Instant deadline) {
@@ -70,15 +88,22 @@ public final class GenerativeComposer {
       return withNote(extractive, UNAVAILABLE);
     }
     List<ModelContext.Source> sources = sent.sources();
-    CitationCheck.Checked checked = CitationCheck.check(reply.text(), sources.size(),
-        (sentence, cited) -> support.check(sentence, citedText(sources, cited)));
+    Meaning.Cited meant = meaning == null ? null : meaning.over(sources.stream().map(ModelContext.Source::titled).toList());
+    CitationCheck.Checked checked = CitationCheck.check(reply.text(), sources.size(), (sentence, cited) -> {
+      String text = citedText(sources, cited);
+      Support.Fault fault = support.check(sentence, text);
+      return fault == null && meant != null && !meant.holds(support.inNamesOf(sentence, text), cited) ? Support.Fault.MEANING : fault;
+    });
     written.addAndGet(checked.written());
     kept.addAndGet(checked.kept());
+    uncited.addAndGet(checked.droppedSentences());
+    checked.faults().forEach((f, n) -> faults.get(f).addAndGet(n));
     if (checked.unknownMarkers() > 0 || checked.droppedSentences() > 0 || checked.unsupported() > 0) {
       // counts and source numbers only: never what the model wrote
       LOG.info("model answer checked: {} of {} sentence(s) kept; {} unknown citation(s) removed, {} uncited sentence(s)"
-          + " dropped, {} unsupported sentence(s) dropped (citing {})", checked.kept(), checked.written(),
-          checked.unknownMarkers(), checked.droppedSentences(), checked.unsupported(), checked.unsupportedCited());
+          + " dropped, {} unsupported sentence(s) dropped (citing {}), by fault {}", checked.kept(), checked.written(),
+          checked.unknownMarkers(), checked.droppedSentences(), checked.unsupported(), checked.unsupportedCited(),
+          new java.util.TreeMap<>(checked.faults()));
     }
     if (!checked.usable()) {
       LOG.info("model answer unusable (cited {}, enough evidence {}): extractive answer instead",
@@ -92,10 +117,7 @@ public final class GenerativeComposer {
   static String citedText(List<ModelContext.Source> sources, Set<Integer> cited) {
     StringBuilder out = new StringBuilder();
     for (int n : cited) {
-      ModelContext.Source s = sources.get(n - 1);
-      Statement st = s.statement();
-      out.append(st.title()).append('\n').append(st.publisher()).append('\n')
-          .append(st.published() == null ? "" : st.published().toString()).append('\n').append(s.text()).append("\n\n");
+      out.append(sources.get(n - 1).asCited()).append("\n\n");
     }
     return out.toString();
   }

@@ -56,7 +56,27 @@ public final class ModelContext {
    * One numbered source: a statement, the text of it that is sent (whole, or windows joined by
    * "…"), and its best window, the quote a citation of it shows.
    */
-  public record Source(int n, Statement statement, String text, String quote) {}
+  public record Source(int n, Statement statement, String text, String quote) {
+    /** What a sentence citing this source rests on for its names and numbers: the record lines, then the text sent. */
+    public String asCited() {
+      return statement.title() + '\n' + statement.publisher() + '\n'
+          + (statement.published() == null ? "" : statement.published().toString()) + '\n' + text;
+    }
+
+    /** What a sentence citing this source is compared with in meaning: the title, then the text sent. */
+    public String titled() {
+      return statement.title() + '\n' + text;
+    }
+  }
+
+  /** Statement {@code s} sent whole as source {@code n}: its sentences on one line each, joined as the context joins them. */
+  public static Source whole(int n, Statement s) {
+    StringBuilder out = new StringBuilder();
+    for (Sentence sentence : org.attribot.statement.TextSplitter.sentences(s.text())) {
+      out.append(out.length() > 0 ? " " : "").append(sentence.text().strip().replaceAll("\\s*\\n\\s*", " "));
+    }
+    return new Source(n, s, out.toString(), "");
+  }
 
   /** The sources, the passages block as sent, and its tokens. */
   public record Context(List<Source> sources, String fenced, int tokens) {

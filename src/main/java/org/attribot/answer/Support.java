@@ -25,7 +25,9 @@ public final class Support {
     /** It names an actor, agency, state or body the cited text does not. */
     NAME,
     /** It gives a number or year the cited text does not. */
-    NUMBER
+    NUMBER,
+    /** Its names and numbers are there, but no window of the cited text is close to it in meaning ({@link Meaning}). */
+    MEANING
   }
 
   private static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}]");
@@ -61,6 +63,32 @@ public final class Support {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code sentence} with every name it shares with {@code cited} written as {@code cited} first
+   * writes it ("Forest Blizzard" becomes "APT 28" when that is the cited text's name for the group),
+   * so that comparing their meaning does not depend on which alias each uses.
+   */
+  public String inNamesOf(String sentence, String cited) {
+    java.util.Map<String, String> written = new java.util.HashMap<>();
+    for (Mention m : gazetteer.find(cited)) {
+      for (Entity e : m.entities()) {
+        written.putIfAbsent(e.canonical(), m.matched());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Mention m : gazetteer.find(sentence)) {
+      if (m.start() < at) {
+        continue;
+      }
+      String as = m.entities().stream().map(e -> written.get(e.canonical())).filter(java.util.Objects::nonNull)
+          .findFirst().orElse(m.matched());
+      out.append(sentence, at, m.start()).append(as);
+      at = m.end();
+    }
+    return out.append(sentence.substring(at)).toString();
   }
 
   /** The canonical names {@code text} names, with the state of every agency it names. */

@@ -53,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
       "as tools/claims_score.py scores them."})
   boolean claims;
 
-  @Option(names = "--gold", paramLabel = "FILE", description = "Gold claims, one JSON object a line (with --claims).")
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold claims, one JSON object a line (with --claims or --support).")
   Path gold;
 
   @Option(names = "--pred", paramLabel = "FILE",
@@ -65,6 +65,11 @@ final class EvalCommand implements Callable<Integer> {
       "matched as tools/score.py matches them) and the context's tokens (OpenAI's o200k tokenizer)."})
   boolean context;
 
+  @Option(names = "--support", description = {"Measure the check of what a chat model writes, without asking one: sentences made from",
+      "the gold claims (--gold, or claims.jsonl in the statements folder), cited to their own statement or",
+      "wrongly, and the share kept or dropped at each similarity threshold (llm.support_similarity)."})
+  boolean support;
+
   @Option(names = "--failures", description = "Also print every miss: the question, the answer given, the gold keywords and the supporting statements.")
   boolean failures;
 
@@ -72,6 +77,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = root.spec.commandLine().getOut();
     PrintWriter err = root.spec.commandLine().getErr();
+    if (support) {
+      return new SupportEvalRun(root.config(), out, err).run(statements, gold != null ? gold : statements.resolve("claims.jsonl"), json);
+    }
     if (claims) {
       return new ClaimEval(root.config(), out, err).run(statements, gold != null ? gold : statements.resolve("claims.jsonl"), json, pred);
     }
@@ -151,7 +159,9 @@ final class EvalCommand implements Callable<Integer> {
     row(out, "p95 elapsed_ms", m.get("p95_ms") == null ? "n/a" : m.get("p95_ms") + ".0", "");
     if (m.containsKey("model_sentences_written")) {
       row(out, "model sentences kept", pct(m.get("model_sentences_kept_share")),
-          m.get("model_sentences_kept") + "/" + m.get("model_sentences_written"));
+          m.get("model_sentences_kept") + "/" + m.get("model_sentences_written") + "; dropped: uncited "
+              + m.get("model_sentences_dropped_uncited") + ", name " + m.get("model_sentences_dropped_name") + ", number "
+              + m.get("model_sentences_dropped_number") + ", meaning " + m.get("model_sentences_dropped_meaning"));
     }
     List<Verdict> wrong = answerable.stream().filter(v -> !v.correct()).toList();
     if (!wrong.isEmpty()) {

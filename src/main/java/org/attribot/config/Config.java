@@ -12,6 +12,14 @@ import java.nio.file.Path;
 public record Config(Store store, Ingest ingest, Actors actors, Retrieve retrieve, Answer answer, Llm llm, Prompts prompts,
     Memory memory, Telegram telegram, Slack slack, Digest digest, Question question) {
 
+  /**
+   * The least embedding similarity a sentence a model writes must have with a window of what it
+   * cites: {@code llm.support_similarity}, or when that is empty the embedding model's own.
+   */
+  public double supportSimilarity() {
+    return llm.supportSimilarity() != null ? llm.supportSimilarity() : retrieve.embeddingModel().supportSimilarity();
+  }
+
   /** {@code question.*}: the longest question any door (CLI, Telegram, Slack) takes, in characters. */
   public record Question(int maxChars) {}
 
@@ -37,11 +45,14 @@ public record Config(Store store, Ingest ingest, Actors actors, Retrieve retriev
   /**
    * {@code llm.*}: the chat model for generative answers ({@code provider} none, openai,
    * anthropic or gemini), the time one answer may take, retries, and the circuit that sends
-   * answers extractive after repeated failures. The key comes from the environment only and
-   * is never printed.
+   * answers extractive after repeated failures, and the least embedding similarity between a
+   * sentence the model writes and a window of what it cites (0: not checked; null: the embedding
+   * model's own, see {@link Config#supportSimilarity()}). The key comes from the environment only
+   * and is never printed.
    */
   public record Llm(String provider, String baseUrl, String model, String apiKey, java.time.Duration timeout,
-      int maxRetries, int circuitFailures, @JsonProperty("circuit_open_seconds") java.time.Duration circuitOpen) {
+      int maxRetries, int circuitFailures, @JsonProperty("circuit_open_seconds") java.time.Duration circuitOpen,
+      Double supportSimilarity) {
     public boolean configured() {
       return !provider.equals("none");
     }

@@ -65,6 +65,7 @@ public final class ConfigLoader {
     setting("llm.max_retries", "2", Rule.whole(0, 10));
     setting("llm.circuit_failures", "3", Rule.whole(1, 100));
     setting("llm.circuit_open_seconds", "60", Rule.whole(1, 86_400));
+    setting("llm.support_similarity", "", Rule.decimalOrEmpty(0, 1));
     setting("prompts.path", "prompts", Rule.TEXT);
     setting("memory.turns", "6", Rule.whole(1, 100));
     setting("telegram.api_url", "", Rule.TEXT);

@@ -55,6 +55,12 @@ interface Rule {
     };
   }
 
+  /** A number in {@code min..max}, or nothing (empty text: null, left for the code to fill in). */
+  static Rule decimalOrEmpty(double min, double max) {
+    Rule decimal = decimal(min, max);
+    return text -> text.isBlank() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : decimal.read(text.strip());
+  }
+
   static Rule choice(String... allowed) {
     return text -> {
       String value = text.strip().toLowerCase(Locale.ROOT);

@@ -16,22 +16,24 @@ import java.util.function.Supplier;
  */
 public enum LocalModel {
   /** all-MiniLM-L6-v2: 384 dimensions, mean pooling, questions and passages embedded alike. */
-  MINILM("minilm", "all-minilm-l6-v2", "", () -> new AllMiniLmL6V2EmbeddingModel()),
+  MINILM("minilm", "all-minilm-l6-v2", "", 0.55, () -> new AllMiniLmL6V2EmbeddingModel()),
   /**
    * bge-small-en-v1.5, 8-bit quantized: 384 dimensions, CLS pooling; its model card asks for an
    * instruction before short queries searching passages, and none before the passages.
    */
-  BGE_SMALL("bge-small", "bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ",
+  BGE_SMALL("bge-small", "bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ", 0.65,
       () -> new BgeSmallEnV15QuantizedEmbeddingModel());
 
   private final String setting;
   private final String stored;
   private final String queryInstruction;
+  private final double supportSimilarity;
   /** The one load of the model: run by the first thread that needs it, waited for by the others. */
   private final FutureTask<EmbeddingModel> load;
 
-  LocalModel(String setting, String stored, String queryInstruction, Supplier<EmbeddingModel> create) {
+  LocalModel(String setting, String stored, String queryInstruction, double supportSimilarity, Supplier<EmbeddingModel> create) {
     this.setting = setting;
+    this.supportSimilarity = supportSimilarity;
     this.stored = stored;
     this.queryInstruction = queryInstruction;
     this.load = new FutureTask<>(() -> {
@@ -56,6 +58,16 @@ public enum LocalModel {
   /** What is put before a question (never before a passage); empty for a model trained without one. */
   public String queryInstruction() {
     return queryInstruction;
+  }
+
+  /**
+   * The least similarity between a sentence a chat model writes and a window of what it cites
+   * for the sentence to be kept, when {@code llm.support_similarity} does not say: this model's
+   * similarities run on a scale of their own, so each has its threshold, chosen with
+   * {@code eval --support} on one evaluation set and checked on the other (README, "Generative answers").
+   */
+  public double supportSimilarity() {
+    return supportSimilarity;
   }
 
   /** Every value {@code retrieve.embedding_model} takes. */

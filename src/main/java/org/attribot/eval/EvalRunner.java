@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.attribot.answer.Answer;
 import org.attribot.answer.AnswerService;
+import org.attribot.answer.Support;
 import org.attribot.input.JsonFault;
 
 /**
@@ -62,12 +63,18 @@ public final class EvalRunner {
     }
     Map<String, Object> metrics = scorer.metrics(questions, given, verdicts);
     answers.modelSentences().ifPresent(after -> {
-      // with a model: the sentences it wrote in checked replies, and the share its sources supported
-      long written = after.written() - before.orElseThrow().written();
-      long kept = after.kept() - before.orElseThrow().kept();
+      // with a model: the sentences it wrote in checked replies, the share kept, and why the others were dropped
+      var start = before.orElseThrow();
+      long written = after.written() - start.written();
+      long kept = after.kept() - start.kept();
       metrics.put("model_sentences_written", written);
       metrics.put("model_sentences_kept", kept);
       metrics.put("model_sentences_kept_share", Scorer.ratio(kept, written));
+      metrics.put("model_sentences_dropped_uncited", after.uncited() - start.uncited());
+      for (Support.Fault f : Support.Fault.values()) {
+        metrics.put("model_sentences_dropped_" + f.name().toLowerCase(java.util.Locale.ROOT),
+            after.unsupported().getOrDefault(f, 0L) - start.unsupported().getOrDefault(f, 0L));
+      }
     });
     return new EvalReport(metrics, verdicts, given);
   }
