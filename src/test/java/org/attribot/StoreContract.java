@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.attribot.claim.Claim;
 import org.attribot.claim.Stance;
@@ -24,7 +22,7 @@ public abstract class StoreContract {
   protected static final Instant START = Instant.parse("2026-01-02T03:04:05Z");
 
   @TempDir protected Path dir;
-  protected final HandClock clock = new HandClock();
+  protected final ManualClock clock = new ManualClock(START);
   protected StorePorts store;
 
   /** Opens a new, empty store of the engine under test in {@code dir}, its time from {@code clock}. */
@@ -60,29 +58,5 @@ public abstract class StoreContract {
     int at = text.indexOf("APT28");
     return new Claim(id, attributor, "APT28", "APT28", sponsor, "Russia", List.of("Germany"), "hack", "2024", stance,
         at, at + 5, "APT28");
-  }
-
-  /** A clock the test moves. */
-  protected static final class HandClock extends Clock {
-    private volatile Instant now = START;
-
-    public void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

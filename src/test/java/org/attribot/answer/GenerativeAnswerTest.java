@@ -1,5 +1,7 @@
 package org.attribot.answer;
 
+import org.attribot.TestStores;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -8,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -49,13 +50,7 @@ class GenerativeAnswerTest {
   }
 
   App open(String provider, String... settings) {
-    Map<String, String> env = new HashMap<>(Map.of("ATTRIBOT_LLM_PROVIDER", provider, "ATTRIBOT_LLM_BASE_URL",
-        server.baseUrl() + (provider.equals("anthropic") ? "/" : ""), "ATTRIBOT_LLM_MODEL", "test-model",
-        "ATTRIBOT_LLM_API_KEY", "test-key", "ATTRIBOT_LLM_TIMEOUT", "5"));
-    for (int i = 0; i < settings.length; i += 2) {
-      env.put(settings[i], settings[i + 1]);
-    }
-    app = App.open(ConfigLoader.load(null, env), db);
+    app = TestStores.withModel(db, provider, server.baseUrl() + (provider.equals("anthropic") ? "/" : ""), 5, settings);
     return app;
   }
 

@@ -1,5 +1,7 @@
 package org.attribot.answer;
 
+import org.attribot.TestStores;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,12 +74,7 @@ class MeaningCheckAnswerTest {
       int n = finnishPassage(r.body());
       return LocalChatServer.openAi(LocalChatServer.answerJson(answer.apply(n), List.of(n), true));
     });
-    Map<String, String> env = new HashMap<>(Map.of("ATTRIBOT_LLM_PROVIDER", "openai", "ATTRIBOT_LLM_BASE_URL", server.baseUrl(),
-        "ATTRIBOT_LLM_MODEL", "test-model", "ATTRIBOT_LLM_API_KEY", "test-key", "ATTRIBOT_LLM_TIMEOUT", "10"));
-    for (int i = 0; i < settings.length; i += 2) {
-      env.put(settings[i], settings[i + 1]);
-    }
-    app = App.open(ConfigLoader.load(null, env), db);
+    app = TestStores.withModel(db, "openai", server.baseUrl(), 10, settings);
     return app;
   }
 

@@ -1,5 +1,7 @@
 package org.attribot.digest;
 
+import org.attribot.ManualClock;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.attribot.digest;
+package org.attribot;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,18 +7,26 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand. */
-final class ManualClock extends Clock {
+public final class ManualClock extends Clock {
   private volatile Instant now;
 
-  ManualClock(String start) {
-    this.now = Instant.parse(start);
+  public ManualClock(String start) {
+    this(Instant.parse(start));
   }
 
-  void set(String instant) {
-    now = Instant.parse(instant);
+  public ManualClock(Instant start) {
+    this.now = start;
   }
 
-  void advance(Duration d) {
+  public void set(String instant) {
+    set(Instant.parse(instant));
+  }
+
+  public void set(Instant instant) {
+    now = instant;
+  }
+
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 
