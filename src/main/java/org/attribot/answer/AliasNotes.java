@@ -29,6 +29,9 @@ final class AliasNotes {
         continue;
       }
       String asked = spelling(term, gazetteer);
+      if (term.surface().contains(" or ")) {
+        continue; // "the GRU or the SVR": either was asked for, by its own name
+      }
       if (term.entities().size() > 1) {
         notes.add("\u201c" + asked + "\u201d names more than one actor (" + String.join(", ", term.entities())
             + "); statements about any of them count.");

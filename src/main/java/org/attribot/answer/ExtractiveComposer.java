@@ -1,10 +1,12 @@
 package org.attribot.answer;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +36,8 @@ public final class ExtractiveComposer {
   private static final double MANY_RATIO = 0.6;
   /** A question asking for many things is answered by statements naming its anchors and this share of the coverage asked of one. */
   private static final double MANY_COVERAGE = 0.5;
+  /** How a statement's date heads its quotes in a timeline: "19 December 2017". */
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private final ReadStatement.Cache cache = new ReadStatement.Cache(1024);
   private final Gazetteer gazetteer;
   private final double minCoverage;
@@ -163,53 +167,83 @@ public final class ExtractiveComposer {
     return typed && e.saysTheFocus(retrieval.question());
   }
 
-  /** The answer being built: windows in order of choice, each cited by its statement's number. */
+  /**
+   * The answer being built: windows in order of choice — or, for a question about how something
+   * changed, in the order their statements were published, each headed by its date — each cited
+   * by its statement's number.
+   */
   private final class Quote {
     private final Retrieval retrieval;
-    private final Map<String, Integer> numbers = new LinkedHashMap<>();
-    private final List<Citation> citations = new ArrayList<>();
-    private final StringBuilder body = new StringBuilder();
+    private final boolean timeline;
+    private final List<Pick> picks = new ArrayList<>();
+    private final Set<String> statements = new HashSet<>();
     private final Set<Integer> said = new HashSet<>();
+    private int length;
+
+    private record Pick(Statement statement, String text) {}
 
     Quote(Retrieval retrieval) {
       this.retrieval = retrieval;
+      this.timeline = retrieval.question().asksHowItChanged();
     }
 
     int statements() {
-      return citations.size();
+      return statements.size();
     }
 
     boolean fits(Evidence e, Evidence.Span span) {
-      return body.length() + e.text(span).length() <= maxChars;
+      return length + e.text(span).length() <= maxChars;
     }
 
-    /** Whether a window names a question anchor the answer does not name yet, or (for a list) more of what is asked. */
+    /**
+     * Whether a window names a question anchor the answer does not name yet, or (for a list) more
+     * of what is asked, or (for how something changed) a statement of another date.
+     */
     boolean addsSomething(Evidence e, Evidence.Span span, boolean many) {
       for (int t : e.terms(span)) {
         if (!said.contains(t) && retrieval.question().terms().get(t).anchor()) {
           return true;
         }
       }
+      if (timeline && e.statement.published() != null
+          && picks.stream().noneMatch(p -> e.statement.published().equals(p.statement().published()))) {
+        return true;
+      }
       return many && span.typed() > 0;
     }
 
     void add(Evidence e, Evidence.Span span) {
-      Statement s = e.statement;
       String text = e.text(span);
-      Integer n = numbers.get(s.id());
-      if (n == null) {
-        n = citations.size() + 1;
-        numbers.put(s.id(), n);
-        citations.add(new Citation(n, s.id(), s.title(), s.publisher(), s.author(), s.published(), s.url(), text));
-      }
+      picks.add(new Pick(e.statement, text));
+      statements.add(e.statement.id());
       said.addAll(e.terms(span));
-      if (body.length() > 0) {
-        body.append(' ');
-      }
-      body.append(text).append(" [").append(n).append(']');
+      length += text.length() + 1;
     }
 
     Answer answer(String question) {
+      List<Pick> ordered = new ArrayList<>(picks);
+      if (timeline) {
+        ordered.sort(Comparator.comparing((Pick p) -> p.statement().published(), Comparator.nullsLast(Comparator.naturalOrder())));
+      }
+      Map<String, Integer> numbers = new LinkedHashMap<>();
+      List<Citation> citations = new ArrayList<>();
+      StringBuilder body = new StringBuilder();
+      for (Pick p : ordered) {
+        Statement s = p.statement();
+        Integer n = numbers.get(s.id());
+        if (body.length() > 0) {
+          body.append(' ');
+        }
+        if (n == null) {
+          n = citations.size() + 1;
+          numbers.put(s.id(), n);
+          citations.add(new Citation(n, s.id(), s.title(), s.publisher(), s.author(), s.published(), s.url(), p.text()));
+          if (timeline && s.published() != null) {
+            body.append(s.published().format(DAY)).append(": ");
+          }
+        }
+        body.append(p.text()).append(" [").append(n).append(']');
+      }
       String notes = AliasNotes.notes(retrieval.question(), body.toString(), gazetteer);
       if (retrieval.narrowing().byDate()) {
         String undated = citations.stream().filter(c -> c.published() == null).map(c -> "[" + c.n() + "]")

@@ -90,6 +90,14 @@ final class Phrasing {
           + "|\\b(both|each|all|every|list|compare|compared|differ\\w*|chang\\w*|evolv\\w*|over time|over the years)\\b"
           + "|\\band\\b.*\\b(respond|react)\\w*");
 
+  /** "How did the position change", "how has it evolved over time": a timeline is asked for. */
+  private static final Pattern CHANGE = Pattern.compile(
+      "\\b(chang(e|ed|es|ing)|evolv\\w*|shift\\w*|over time|over the years|develop(ed|ments?)? over|timeline|progress\\w* of)\\b");
+
+  static boolean asksHowItChanged(String text) {
+    return CHANGE.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
   static boolean asksForMany(String text) {
     return MANY.matcher(text.toLowerCase(Locale.ROOT)).find();
   }

@@ -33,6 +33,11 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
     speakers = Set.copyOf(speakers);
   }
 
+  /** Whether the question asks how something changed over time: its answer is a timeline of statements. */
+  public boolean asksHowItChanged() {
+    return Phrasing.asksHowItChanged(text);
+  }
+
   /** Whether the term names the one whose statement the question asks about. */
   public boolean isSpeaker(Term term) {
     return speakers.contains(term.surface());

@@ -75,6 +75,12 @@ class UnseenStatementsTest {
     write(in, "bloc-apt40", "EU links harbour intrusions to APT40", "Union Herald", "2024-09-12",
         "The European Union said on Thursday that the intrusions into harbour systems can be linked to APT40. "
             + "The bloc called on China to act against malicious cyber activity from its territory.");
+    write(in, "marsh-early", "Marsh Authority: too early to say who hit the grain port", "Marsh Authority", "2023-03-01",
+        "The Marsh Authority said on Wednesday that it had not yet determined who was behind the cyberattack on the grain port. "
+            + "Investigators are examining the malware found on the port's servers.");
+    write(in, "marsh-late", "Marsh Authority attributes grain port cyberattack to Sandworm", "Marsh Authority", "2023-09-10",
+        "After a six-month investigation, the Marsh Authority attributed the cyberattack on the grain port to Sandworm. "
+            + "The authority said the malware matched tools the group had used before.");
     app = TestStores.of(dir, in);
   }
 
@@ -223,5 +229,14 @@ class UnseenStatementsTest {
   void askingForIntelligenceServicesQuotesTheAgencyBeforeAGroup() {
     Answer a = ask("Which Russian intelligence services were blamed for the cloud espionage?");
     assertTrue(a.text().contains("SVR"), a.text());
+  }
+
+  @Test
+  void howAPositionChangedIsATimelineOfItsStatementsWithTheirDates() {
+    Answer a = ask("How did the Marsh Authority's position on the grain port cyberattack change?");
+    String text = a.text();
+    assertTrue(text.contains("1 March 2023") && text.contains("10 September 2023"), text);
+    assertTrue(text.indexOf("1 March 2023") < text.indexOf("10 September 2023"), "oldest first: " + text);
+    assertTrue(cited(a).equals(List.of("marsh-early", "marsh-late")), cited(a).toString());
   }
 }
