@@ -18,7 +18,7 @@ import org.attribot.claim.Claim;
  * for governments only.
  */
 record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attributors, Set<String> speakers, Predicate<Claim> when,
-    boolean governments, String askedAs, boolean oldestFirst) {
+    boolean governments, String askedAs, boolean oldestFirst, Set<String> excluded) {
 
   /** What the question asks for. */
   enum Intent {
@@ -75,6 +75,8 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
       + "|call\\w* out|condemn\\w*)\\b");
   /** "What did X blame Y for": asks for the deed, not the one blamed. */
   private static final Pattern WHAT_FOR = Pattern.compile("^\\s*what\\b.*\\bfor\\b");
+  /** "Apart from Germany and Czechia, which allies …": the names up to the comma are left out of the answer. */
+  private static final Pattern EXCEPT = Pattern.compile("\\b(apart from|except( for)?|other than|besides|aside from|excluding)\\b[^,;?.]*$");
   /** "When was APT28 first blamed": the oldest first. */
   private static final Pattern FIRST = Pattern.compile("\\b(first|earliest|originally)\\b");
   private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
@@ -91,22 +93,27 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     Names names = names(question, gazetteer);
     Intent intent = intent(q, names);
     return intent == null ? null : new AttributionQuestion(intent, names.accused(), names.attributors(), names.speakers(), dates(q),
-        GOVERNMENTS.matcher(q).find() && !BLOCS.matcher(q).find(), names.askedAs(), FIRST.matcher(q).find());
+        GOVERNMENTS.matcher(q).find() && !BLOCS.matcher(q).find(), names.askedAs(), FIRST.matcher(q).find(), names.excluded());
   }
 
   /** The parties a question names, by the part they play in it. */
-  private record Names(Set<String> accused, Set<String> attributors, Set<String> speakers, String askedAs) {}
+  private record Names(Set<String> accused, Set<String> attributors, Set<String> speakers, String askedAs, Set<String> excluded) {}
 
   private static Names names(String question, Gazetteer gazetteer) {
     Set<String> accused = new LinkedHashSet<>();
     Set<String> attributors = new LinkedHashSet<>();
     Set<String> speakers = new LinkedHashSet<>();
+    Set<String> excluded = new LinkedHashSet<>();
     String askedAs = null;
     for (Mention m : gazetteer.find(question)) {
       Entity e = m.entities().get(0);
       boolean sponsor = gazetteer.isSponsor(e);
       String after = question.substring(m.end()).toLowerCase(Locale.ROOT);
       String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
+      if (EXCEPT.matcher(before).find()) {
+        m.entities().forEach(x -> excluded.add(x.canonical())); // "apart from Germany, which allies …": not asked for
+        continue;
+      }
       if (e.kind() == Entity.Kind.ACTOR || sponsor || (e.kind() == Entity.Kind.COUNTRY && BLAMED.matcher(before).find())) {
         m.entities().forEach(x -> accused.add(x.canonical())); // a group, an agency, or the state blamed ("blamed China")
         askedAs = askedAs == null ? m.matched() : askedAs;
@@ -118,7 +125,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
         attributors.add(e.canonical());
       }
     }
-    return new Names(accused, attributors, speakers, askedAs);
+    return new Names(accused, attributors, speakers, askedAs, excluded);
   }
 
   private static Intent intent(String q, Names read) {

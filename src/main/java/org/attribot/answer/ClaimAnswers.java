@@ -36,6 +36,8 @@ public final class ClaimAnswers {
 
   private static final int MAX_LINES = 12;
   /** A sentence that denies, or says what evidence is missing: quoted after a denial's evidence. */
+  /** "Which countries / allies / states …": the targets asked for are states. */
+  private static final Pattern STATES_ASKED = Pattern.compile("(?i)\\b(which|what) (other )?(\\w+ )?(countries|allies|states|nations)\\b");
   private static final Pattern DENYING_SENTENCE = Pattern.compile(
       "[^.!?]*\\b(reject\\w*|den(y|ied|ies)|oppose|evidence|groundless|baseless|fabricat\\w*)\\b[^.!?]*[.!?]");
   /** How many of the best-ranked statements a question that names no accused looks at. */
@@ -305,14 +307,29 @@ public final class ClaimAnswers {
   }
 
   /** Every target named for the accused, with the statements that name them. */
+  /**
+   * Whether a target is one the question asks for: a state when it asks "which countries / allies"
+   * (not "government institutions"), and none it set aside ("apart from Germany …").
+   */
+  private boolean asked(String target, AttributionQuestion read, boolean states) {
+    List<Entity> named = gazetteer.find(target).stream().flatMap(m -> m.entities().stream()).toList();
+    if (named.stream().anyMatch(e -> read.excluded().contains(e.canonical()))) {
+      return false;
+    }
+    return !states || named.stream().anyMatch(e -> e.kind() == Entity.Kind.COUNTRY);
+  }
+
   private Answer targets(String question, List<StoredClaim> chosen, AttributionQuestion read) {
     Citations citations = new Citations(statements);
     Map<String, Set<Integer>> targets = new LinkedHashMap<>();
+    boolean states = STATES_ASKED.matcher(question).find();
     for (StoredClaim c : chosen) {
-      int n = citations.cite(c, c.claim().evidence());
-      for (String t : c.claim().targets()) {
-        targets.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(n);
+      List<String> kept = c.claim().targets().stream().filter(t -> asked(t, read, states)).toList();
+      if (kept.isEmpty()) {
+        continue;
       }
+      int n = citations.cite(c, c.claim().evidence());
+      kept.forEach(t -> targets.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(n));
     }
     String accused = String.join(", ", read.accused());
     StringBuilder text = new StringBuilder("Targets named for ")

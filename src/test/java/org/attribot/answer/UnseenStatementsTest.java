@@ -81,6 +81,9 @@ class UnseenStatementsTest {
     write(in, "marsh-late", "Marsh Authority attributes grain port cyberattack to Sandworm", "Marsh Authority", "2023-09-10",
         "After a six-month investigation, the Marsh Authority attributed the cyberattack on the grain port to Sandworm. "
             + "The authority said the malware matched tools the group had used before.");
+    write(in, "sandworm-targets", "Estonia attributes energy attacks to Sandworm", "Government of Estonia", "2025-02-11",
+        "Estonia attributes the attacks on energy networks to Sandworm. "
+            + "Sandworm targeted Latvia, Finland and Norway, as well as the control rooms of regional grid operators.");
     app = TestStores.of(dir, in);
   }
 
@@ -238,5 +241,14 @@ class UnseenStatementsTest {
     assertTrue(text.contains("1 March 2023") && text.contains("10 September 2023"), text);
     assertTrue(text.indexOf("1 March 2023") < text.indexOf("10 September 2023"), "oldest first: " + text);
     assertTrue(cited(a).equals(List.of("marsh-early", "marsh-late")), cited(a).toString());
+  }
+
+  @Test
+  void whichCountriesLeavesOutWhatTheQuestionSetsAsideAndWhatIsNoCountry() {
+    Answer a = ask("Apart from Latvia, which countries did Sandworm target according to Estonia?");
+    String text = a.text();
+    assertTrue(text.contains("Finland") && text.contains("Norway"), text);
+    assertFalse(text.contains("Latvia"), text);
+    assertFalse(text.contains("control rooms"), text);
   }
 }
