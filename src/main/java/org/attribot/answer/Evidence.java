@@ -25,6 +25,9 @@ final class Evidence {
       "^[\"'\u201c\u2018(]*(the same|this|these|that|those|it|its|they|their|he|she|his|her|such|the group|the actor"
           + "|the hackers|the attackers|the campaign|the unit|the agency|the statement|the council|the ministry)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Words that add to what the sentence before said. */
+  private static final Pattern ALSO = Pattern.compile("\\b(also|further|furthermore|additionally|in addition|as well)\\b",
+      Pattern.CASE_INSENSITIVE);
   /** "… was responsible for this compromise": a deed named only by pointing back to the sentence before. */
   private static final Pattern POINTS_BACK = Pattern.compile(
       "\\b(this|these|those|such|the same)\\s+(\\w+\\s+)?(compromise|incident|attempt|attack|attacks|activity|activities|campaign"
@@ -232,10 +235,18 @@ final class Evidence {
         || POINTS_BACK.matcher(sentences.get(s.from).text()).find() || tooShort(s))) {
       return new Span(s.from - 1, s.to, s.score, s.coverage, s.typed);
     }
+    if (s.to < sentences.size() && !isHeadline(s.to) && s.to - s.from < MAX_SPAN && continues(sentences.get(s.to).text())) {
+      return new Span(s.from, s.to + 1, s.score, s.coverage, s.typed); // "That group also hacked …" goes on with the list
+    }
     if (s.to < sentences.size() && tooShort(s) && !isHeadline(s.to)) {
       return new Span(s.from, s.to + 1, s.score, s.coverage, s.typed);
     }
     return s;
+  }
+
+  /** A sentence that goes on with the one before: it points back and adds ("The group also …", "It further …"). */
+  private static boolean continues(String sentence) {
+    return ANAPHORA.matcher(sentence).find() && ALSO.matcher(sentence).find();
   }
 
   private boolean tooShort(Span span) {

@@ -84,6 +84,11 @@ class UnseenStatementsTest {
     write(in, "sandworm-targets", "Estonia attributes energy attacks to Sandworm", "Government of Estonia", "2025-02-11",
         "Estonia attributes the attacks on energy networks to Sandworm. "
             + "Sandworm targeted Latvia, Finland and Norway, as well as the control rooms of regional grid operators.");
+    write(in, "rail-indictment", "Four officers charged over rail network attack", "Capital Ledger", "2022-10-17",
+        "Prosecutors on Monday charged four officers of Russia's military intelligence over the attack that shut down the "
+            + "signalling of a regional rail network for two days. "
+            + "That group also hacked the ticketing systems of a ferry line and leaked the e-mails of a trade minister. "
+            + "The officers remain at large, prosecutors said.");
     app = TestStores.of(dir, in);
   }
 
@@ -250,5 +255,11 @@ class UnseenStatementsTest {
     assertTrue(text.contains("Finland") && text.contains("Norway"), text);
     assertFalse(text.contains("Latvia"), text);
     assertFalse(text.contains("control rooms"), text);
+  }
+
+  @Test
+  void aQuoteGoesOnIntoTheSentenceThatAddsToIt() {
+    Answer a = ask("What were the four Russian officers charged over?");
+    assertTrue(a.text().contains("ferry line"), a.text());
   }
 }
