@@ -369,6 +369,36 @@ final class Evidence {
         return true;
       }
     }
+    return term.anchor() && term.surface().matches("[a-z]{3,5}") && spelledOut(words, term.surface());
+  }
+
+  /** Small words a spelled-out name may hold that its acronym leaves out ("Railway Authority of the North"). */
+  private static final Set<String> NAME_GLUE = Set.of("of", "the", "for", "and", "on", "in");
+
+  /**
+   * Whether the words spell out an acronym: as many capitalised words in a row (small words
+   * between them aside) as it has letters, their initials its letters in any order ("Social
+   * Democratic Party" for the German "SPD").
+   */
+  private static boolean spelledOut(List<ReadStatement.Word> words, String acronym) {
+    char[] wanted = acronym.toCharArray();
+    java.util.Arrays.sort(wanted);
+    for (int i = 0; i < words.size(); i++) {
+      char[] initials = new char[wanted.length];
+      int found = 0;
+      for (int j = i; j < words.size() && found < wanted.length; j++) {
+        String raw = words.get(j).raw();
+        if (raw.length() > 1 && Character.isUpperCase(raw.charAt(0)) && Character.isLowerCase(raw.charAt(1))) {
+          initials[found++] = Character.toLowerCase(raw.charAt(0));
+        } else if (found == 0 || !NAME_GLUE.contains(raw)) {
+          break;
+        }
+      }
+      java.util.Arrays.sort(initials);
+      if (found == wanted.length && java.util.Arrays.equals(initials, wanted)) {
+        return true;
+      }
+    }
     return false;
   }
 

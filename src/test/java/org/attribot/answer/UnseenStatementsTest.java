@@ -89,6 +89,9 @@ class UnseenStatementsTest {
             + "signalling of a regional rail network for two days. "
             + "That group also hacked the ticketing systems of a ferry line and leaked the e-mails of a trade minister. "
             + "The officers remain at large, prosecutors said.");
+    write(in, "rail-booking", "Eastland blames Sandworm for rail booking outage", "Government of Eastland", "2024-11-02",
+        "The Government of Eastland said Sandworm had disrupted the booking system of the Railway Authority of the North "
+            + "for three days in October.");
     app = TestStores.of(dir, in);
   }
 
@@ -261,5 +264,11 @@ class UnseenStatementsTest {
   void aQuoteGoesOnIntoTheSentenceThatAddsToIt() {
     Answer a = ask("What were the four Russian officers charged over?");
     assertTrue(a.text().contains("ferry line"), a.text());
+  }
+
+  @Test
+  void anAcronymTheTextSpellsOutStillNamesIt() {
+    Answer a = ask("What did Eastland say happened to the RAN booking system?");
+    assertTrue(cited(a).contains("rail-booking"), a.text());
   }
 }
