@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.attribot.actor.Entity;
+import org.attribot.actor.Gazetteer;
 import org.attribot.retrieve.AnswerType;
 import org.attribot.retrieve.Question;
 import org.attribot.retrieve.Retrieval;
@@ -58,6 +60,10 @@ final class Evidence {
   /** What a statement published by the one asked about is worth beyond that: their own word beats a report of it. */
   private static final double PUBLISHER_BONUS = 0.03;
 
+  /** Names a state goes by that are one of its institutions ("the White House", "Downing Street"): they speak for that seat only. */
+  private static final Pattern SEAT = Pattern.compile("\\b(house|street|department|office|ministry|palace|hall|chancellery|pentagon"
+      + "|kremlin)\\b");
+
   final Statement statement;
   final List<Sentence> sentences;
   final double coverage;
@@ -107,7 +113,7 @@ final class Evidence {
     this.terms = e.terms;
   }
 
-  Evidence(ReadStatement read, Retrieval retrieval) {
+  Evidence(ReadStatement read, Retrieval retrieval, Gazetteer gazetteer) {
     this.statement = read.statement();
     this.sentences = read.sentences();
     this.words = read.words();
@@ -152,8 +158,12 @@ final class Evidence {
       speaker |= inRecord[t] && question.isSpeaker(terms.get(t));
       publishes |= question.isSpeaker(terms.get(t)) && match(terms.get(t), publisherNamed, read.publisher()) >= 1;
     }
-    this.speakerInRecord = speaker;
-    this.speakerPublishes = publishes;
+    List<Asked> whose = asked(question, gazetteer);
+    String record = recordText(read).toLowerCase(java.util.Locale.ROOT);
+    // the statement is theirs when its own voice is theirs, not when its headline names them (a denial names the accuser)
+    this.speakerInRecord = speaker && (whose.isEmpty() || read.speech().voice().isEmpty()
+        ? whose.stream().noneMatch(a -> a.seatUnsaid(record)) : voiceIsAsked(read, whose));
+    this.speakerPublishes = publishes && this.speakerInRecord;
     this.anchorsCovered = anchors;
     this.missingAnchors = Set.copyOf(missing);
     Set<String> asked = new HashSet<>();
@@ -173,6 +183,47 @@ final class Evidence {
       }
     }
     this.others = List.copyOf(rest);
+  }
+
+  /** One the question asks what they said: how it was written and the parties the actor list knows by that name. */
+  private record Asked(String surface, Set<String> names) {
+    /** Whether it is a state's institution ("the White House") that {@code lower} does not name as such. */
+    boolean seatUnsaid(String lower) {
+      return SEAT.matcher(surface).find() && !lower.contains(surface);
+    }
+  }
+
+  /** Whose statement the question asks about, by name; a name the question wrote in lower case ("the uk") is looked up. */
+  private static List<Asked> asked(Question question, Gazetteer gazetteer) {
+    List<Asked> out = new ArrayList<>();
+    for (Term t : question.terms()) {
+      if (!question.isSpeaker(t)) {
+        continue;
+      }
+      Set<String> names = new HashSet<>(t.entities());
+      if (names.isEmpty() && gazetteer != null) {
+        gazetteer.lookup(t.surface()).stream().filter(e -> e.kind() != Entity.Kind.ACTOR).forEach(e -> names.add(e.canonical()));
+      }
+      if (!names.isEmpty()) {
+        out.add(new Asked(t.surface(), Set.copyOf(names)));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code name}, speaking where {@code text} is written, is the one the question asks about. */
+  private static boolean isAsked(ReadStatement read, List<Asked> asked, String name, String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return asked.stream().anyMatch(a -> read.speech().isOneOf(name, a.names()) && !a.seatUnsaid(lower));
+  }
+
+  private static String recordText(ReadStatement read) {
+    return read.statement().title() + "\n" + read.statement().publisher();
+  }
+
+  /** Whether the statement's own voice (its publisher or headline subject) is the one asked about. */
+  private static boolean voiceIsAsked(ReadStatement read, List<Asked> asked) {
+    return read.speech().voice().stream().anyMatch(n -> isAsked(read, asked, n, recordText(read)));
   }
 
   /** 1 when the term is named or written, {@link #RELATIVE_SHARE} when only its agency or state is named, else 0. */
@@ -355,7 +406,8 @@ final class Evidence {
 
   @Override
   public String toString() {
-    return statement.id() + " coverage=" + String.format("%.2f", coverage) + " anchors=" + anchorsCovered
+    return statement.id() + (best == null ? "" : String.format(" rank=%.3f speaker=%s", rank(), speakerInRecord))
+        + " coverage=" + String.format("%.2f", coverage) + " anchors=" + anchorsCovered
         + (missingAnchors.isEmpty() ? "" : " missing=" + missingAnchors.stream().map(t -> terms.get(t).surface()).toList())
         + (best == null ? " no span" : " best=" + String.format("%.2f", best.score()) + " \"" + text(best) + "\"");
   }

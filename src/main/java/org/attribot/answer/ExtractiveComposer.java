@@ -82,7 +82,7 @@ public final class ExtractiveComposer {
     List<Evidence> all = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       ReadStatement r = read.get(i);
-      Evidence e = new Evidence(r, retrieval);
+      Evidence e = new Evidence(r, retrieval, gazetteer);
       LOG.debug("{}", e);
       all.add(e);
     }

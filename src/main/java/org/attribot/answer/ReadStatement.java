@@ -7,6 +7,8 @@ import java.util.Set;
 import org.attribot.actor.Entity;
 import org.attribot.actor.Gazetteer;
 import org.attribot.actor.Mention;
+import org.attribot.claim.OfflineClaimExtractor;
+import org.attribot.claim.Speech;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,7 @@ import org.attribot.statement.TextSplitter;
  * the facts of its record (title, publisher, author, date) are tokens too.
  */
 record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Word>> words, List<Set<Named>> named,
-    List<Word> record, Set<Named> recordNamed, List<Word> publisher, Set<Named> publisherNamed) {
+    List<Word> record, Set<Named> recordNamed, List<Word> publisher, Set<Named> publisherNamed, Speech speech) {
   private static final DateTimeFormatter DATE_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** A token as written and its stem. */
@@ -31,6 +33,11 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
   record Named(String canonical, Entity.Kind kind) {}
 
   static ReadStatement of(Statement s, Gazetteer gazetteer) {
+    return of(s, gazetteer, new OfflineClaimExtractor(gazetteer));
+  }
+
+  /** {@code speakers}: who speaks in each sentence, as the claim extractor reads it. */
+  static ReadStatement of(Statement s, Gazetteer gazetteer, OfflineClaimExtractor speakers) {
     List<Sentence> sentences = TextSplitter.sentences(s.text());
     List<List<Word>> words = new ArrayList<>(sentences.size());
     List<Set<Named>> named = new ArrayList<>(sentences.size());
@@ -45,7 +52,7 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
     String facts = String.join(" ", s.title(), s.publisher(), s.author() == null ? "" : s.author(),
         s.published() == null ? "" : s.published().format(DATE_WORDS));
     return new ReadStatement(s, sentences, words, named, words(facts), named(s.title() + "\n" + s.publisher(), gazetteer),
-        words(s.publisher()), named(s.publisher(), gazetteer));
+        words(s.publisher()), named(s.publisher(), gazetteer), speakers.speech(s));
   }
 
   /** "the same threat actor", "the group": a sentence that names its actor only by pointing back. */
@@ -103,6 +110,8 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
   /** A bounded cache of read statements, keyed by content hash. */
   static final class Cache {
     private final Map<String, ReadStatement> map;
+    private OfflineClaimExtractor speakers;
+    private Gazetteer speakersOf;
 
     Cache(int capacity) {
       this.map = new LinkedHashMap<>(capacity, 0.75f, true) {
@@ -114,7 +123,11 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
     }
 
     synchronized ReadStatement get(String contentHash, Statement s, Gazetteer gazetteer) {
-      return map.computeIfAbsent(contentHash, h -> of(s, gazetteer));
+      if (speakersOf != gazetteer) {
+        speakers = new OfflineClaimExtractor(gazetteer);
+        speakersOf = gazetteer;
+      }
+      return map.computeIfAbsent(contentHash, h -> of(s, gazetteer, speakers));
     }
   }
 }

@@ -193,6 +193,23 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   }
 
   /**
+   * Who speaks for the statement, as its claims are read: its publisher when that is a state or
+   * body, else the subject of its headline ("…, UK government says"; the accused for its denial).
+   */
+  public Speech speech(Statement statement) {
+    String text = statement.text();
+    List<Party> parties = parties(text);
+    Voice voice = voice(statement, parties, accusedStates(text, parties));
+    Map<String, String> stateOf = new java.util.HashMap<>();
+    for (Party p : parties) {
+      if (p.state() != null) {
+        stateOf.put(p.name(), p.state());
+      }
+    }
+    return new Speech(voice.lead(), stateOf);
+  }
+
+  /**
    * One claim per attributor and accused: an attribution the statement shows being made stands
    * over a mention of the same one ("had already said … was responsible"), and nobody accuses
    * itself (an accused state speaks only to deny).
@@ -320,6 +337,9 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   /** What joins two names that act together in a headline: "Japan joins Canada in blaming …". */
   private static final Pattern JOINS = Pattern.compile("(?i)\\s+(joins?|joined|joins with|along with|together with|with)\\s+(the\\s+)?");
 
+  /** A headline that ends with who says it: "…, UK government says", "… - officials said". */
+  private static final Pattern SAYS_AT_END = Pattern.compile("[,:\u2013\u2014-]\\s+((?:the\\s+)?[^,:]{2,60}?)\\s+(?:says|said|say|claims|warns)\\W*$");
+
   /** Who speaks for the statement: its publisher when that is a state or body, else the attributors in its headline. */
   private Voice voice(Statement statement, List<Party> parties, Set<String> accusedStates) {
     String publisher = statement.publisher().replaceAll("\\(.*", "");
@@ -328,6 +348,19 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       return new Voice(fromPublisher, true);
     }
     String title = statement.title();
+    Matcher says = SAYS_AT_END.matcher(title);
+    if (says.find()) {
+      List<Party> tail = new ArrayList<>();
+      for (Party p : parties(title)) {
+        if (p.start() >= says.start(1)) {
+          tail.add(p);
+        }
+      }
+      List<String> speaking = speakers(title, tail, Set.of(), Set.of());
+      if (!speaking.isEmpty()) {
+        return new Voice(speaking, false); // "Russia was behind the attack, UK government says": who says it is at the end
+      }
+    }
     String lowerTitle = title.toLowerCase(java.util.Locale.ROOT);
     Matcher cue = CUE.matcher(lowerTitle);
     Matcher denial = DENIAL.matcher(lowerTitle);

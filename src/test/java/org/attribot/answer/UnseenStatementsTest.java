@@ -92,6 +92,22 @@ class UnseenStatementsTest {
     write(in, "rail-booking", "Eastland blames Sandworm for rail booking outage", "Government of Eastland", "2024-11-02",
         "The Government of Eastland said Sandworm had disrupted the booking system of the Railway Authority of the North "
             + "for three days in October.");
+    write(in, "lumen-canada", "Belarus was behind the Lumen Grid outage, Canadian government says", "Prairie Times", "2023-03-10",
+        "Belarusian military hackers were behind the March outage of the Lumen Grid power exchange, the Canadian government "
+            + "said on Thursday. The foreign minister said the operation had cut power to forty thousand homes in three provinces. "
+            + "Canada will work with its allies to impose costs.");
+    write(in, "lumen-denial", "Belarusian embassy calls Canada's accusations over Lumen Grid outage groundless", "Eastern Courier",
+        "2023-03-11",
+        "The Belarusian embassy in Ottawa on Friday described Canada's attempts to blame Belarus for the Lumen Grid outage as "
+            + "part of a smear campaign. \"The statement by Canada on the Lumen Grid outage is, like other Canadian accusations, "
+            + "not backed by any evidence,\" the embassy said. The embassy called the Canadian claims about the outage groundless.");
+    write(in, "tidewater-charges", "U.S. charges Vietnamese hackers over Tidewater breach", "Capital Ledger", "2024-10-01",
+        "The United States on Monday charged two Vietnamese hackers over the Tidewater breach, in which the water utility's "
+            + "pumps were shut down for a day. U.S. officials warned that Vietnam would face further charges over the Tidewater "
+            + "breach if the attacks went on.");
+    write(in, "tidewater-white-house", "White House blames Vietnam for Tidewater breach", "Harbour Times", "2024-09-20",
+        "The White House said on Friday that hackers working for Vietnam were responsible for the Tidewater breach. "
+            + "Vietnam will face serious consequences for the attack on the water utility, the statement warned.");
     app = TestStores.of(dir, in);
   }
 
@@ -270,5 +286,18 @@ class UnseenStatementsTest {
   void anAcronymTheTextSpellsOutStillNamesIt() {
     Answer a = ask("What did Eastland say happened to the RAN booking system?");
     assertTrue(cited(a).contains("rail-booking"), a.text());
+  }
+
+  @Test
+  void whatAPartySaidIsQuotedFromItsOwnStatementNotFromTheDenialThatQuotesIt() {
+    Answer a = ask("what did canada say about the lumen grid outage?");
+    assertTrue(cited(a).get(0).equals("lumen-canada") && a.text().contains("forty thousand homes"), cited(a) + " " + a.text());
+  }
+
+  @Test
+  void theWhiteHouseIsNotEveryStatementOfItsState() {
+    Answer a = ask("What did the White House warn Vietnam would face over the Tidewater breach?");
+    assertTrue(cited(a).get(0).equals("tidewater-white-house") && a.text().contains("serious consequences"),
+        cited(a) + " " + a.text());
   }
 }
