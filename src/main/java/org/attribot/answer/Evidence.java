@@ -34,7 +34,7 @@ final class Evidence {
   private static final Pattern POINTS_BACK = Pattern.compile(
       "\\b(this|these|those|such|the same)\\s+(\\w+\\s+)?(compromise|incident|attempt|attack|attacks|activity|activities|campaign"
           + "|campaigns|operation|operations|intrusion|intrusions|breach|breaches|hack|hacks|cyberattack|cyberattacks|conduct"
-          + "|behaviour|behavior|actions?)\\b",
+          + "|behaviour|behavior|actions?)\\b|\\bthe (group|actor|hackers),? (which|that|whom|known)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** What a term named only through its agency or state counts, against naming it. */

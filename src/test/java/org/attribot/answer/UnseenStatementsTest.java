@@ -108,6 +108,12 @@ class UnseenStatementsTest {
     write(in, "tidewater-white-house", "White House blames Vietnam for Tidewater breach", "Harbour Times", "2024-09-20",
         "The White House said on Friday that hackers working for Vietnam were responsible for the Tidewater breach. "
             + "Vietnam will face serious consequences for the attack on the water utility, the statement warned.");
+    write(in, "heron", "Tax office attack traced to new group", "Wire Desk", "2025-04-14",
+        "A previously unknown hacker group with ties to a foreign intelligence service broke into the tax office of Eastland "
+            + "last spring and copied the records of thousands of firms. "
+            + "Investigators said in a report that the group, which they called Slate Heron, is still active against ministries, "
+            + "customs agencies and the port authorities of at least four neighbouring countries. "
+            + "The report lists the servers the group used.");
     app = TestStores.of(dir, in);
   }
 
@@ -299,5 +305,11 @@ class UnseenStatementsTest {
     Answer a = ask("What did the White House warn Vietnam would face over the Tidewater breach?");
     assertTrue(cited(a).get(0).equals("tidewater-white-house") && a.text().contains("serious consequences"),
         cited(a) + " " + a.text());
+  }
+
+  @Test
+  void whatAGroupIsTakesTheSentenceTheNamingPointsBackTo() {
+    Answer a = ask("what is Slate Heron?");
+    assertTrue(a.text().contains("tax office"), a.text());
   }
 }
