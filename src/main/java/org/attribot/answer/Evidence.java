@@ -286,6 +286,9 @@ final class Evidence {
         || POINTS_BACK.matcher(sentences.get(s.from).text()).find() || tooShort(s))) {
       return new Span(s.from - 1, s.to, s.score, s.coverage, s.typed);
     }
+    if (s.to < sentences.size() && !isHeadline(s.to) && s.to - s.from < MAX_SPAN + 1 && opensAQuote(s)) {
+      return widen(new Span(s.from, s.to + 1, s.score, s.coverage, s.typed)); // a quotation is quoted to its end
+    }
     if (s.to < sentences.size() && !isHeadline(s.to) && s.to - s.from < MAX_SPAN && continues(sentences.get(s.to).text())) {
       return new Span(s.from, s.to + 1, s.score, s.coverage, s.typed); // "That group also hacked …" goes on with the list
     }
@@ -293,6 +296,19 @@ final class Evidence {
       return new Span(s.from, s.to + 1, s.score, s.coverage, s.typed);
     }
     return s;
+  }
+
+  /** Whether a window leaves a quotation open: it opens more straight or curly double quotes than it closes. */
+  private boolean opensAQuote(Span s) {
+    String text = text(s);
+    int straight = 0;
+    int open = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      straight += c == '"' ? 1 : 0;
+      open += c == '\u201c' ? 1 : c == '\u201d' ? -1 : 0;
+    }
+    return straight % 2 == 1 || open > 0;
   }
 
   /** A sentence that goes on with the one before: it points back and adds ("The group also …", "It further …"). */

@@ -114,6 +114,12 @@ class UnseenStatementsTest {
             + "Investigators said in a report that the group, which they called Slate Heron, is still active against ministries, "
             + "customs agencies and the port authorities of at least four neighbouring countries. "
             + "The report lists the servers the group used.");
+    write(in, "westland-embassy", "Westland embassy rejects Nordland's hacking claims", "Eastern Courier", "2024-06-03",
+        "The Westland embassy rejected Nordland's accusations on Monday. "
+            + "\"We regret that instead of talking to us, Nordland again resorts to accusations in the press, which are never "
+            + "backed by any evidence and only serve to poison relations between our two peoples. "
+            + "It knows very well the address of our Computer Emergency Desk, which is ready to discuss any incident,\" the embassy said. "
+            + "Nordland's foreign ministry did not reply.");
     app = TestStores.of(dir, in);
   }
 
@@ -311,5 +317,11 @@ class UnseenStatementsTest {
   void whatAGroupIsTakesTheSentenceTheNamingPointsBackTo() {
     Answer a = ask("what is Slate Heron?");
     assertTrue(a.text().contains("tax office"), a.text());
+  }
+
+  @Test
+  void aQuotationIsQuotedToItsEnd() {
+    Answer a = ask("According to the Westland embassy, what should Nordland have done instead of accusations in the press?");
+    assertTrue(a.text().contains("Computer Emergency Desk"), a.text());
   }
 }
