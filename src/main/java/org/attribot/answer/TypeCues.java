@@ -32,6 +32,11 @@ final class TypeCues {
           + "|rebuff\\w*|refut\\w*|lies|lie|false|victims? of|unwarranted|made up|out of thin air|political motiv\\w*"
           + "|russophob\\w*|hysteria|witch.?hunt|campaign against)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** What accusers do or threaten: consequences, sanctions, a coordinated response. */
+  private static final Pattern MEASURES = Pattern.compile(
+      "\\b(consequences?|sanction\\w*|measures|accountab\\w*|costs?|coordinated|joint(ly)?|respon(d|ds|se|ses)|deter\\w*"
+          + "|counter(ing)?|retaliat\\w*|expel\\w*|summon\\w*|indict\\w*|punish\\w*|impos\\w*|tolerate|defend)\\b",
+      Pattern.CASE_INSENSITIVE);
   /** Words that introduce or entitle a person. */
   private static final Pattern PERSON_CUE = Pattern.compile(
       "\\b(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Minister|Secretary|Spokes\\w+|spokes\\w+|Director|Chancellor|President|Premier"
@@ -63,6 +68,7 @@ final class TypeCues {
       case COUNT -> COUNT.matcher(sentence).find() ? 1 : 0;
       case AMOUNT -> AMOUNT.matcher(sentence).find() ? 1 : 0;
       case RESPONSE -> Math.min(1, count(RESPONSE, sentence) / 2.0);
+      case MEASURES -> Math.min(1, count(MEASURES, sentence) / 2.0);
       case PERSON -> PERSON_CUE.matcher(sentence).find() ? 1 : 0;
       case NAMES -> Math.min(1, names(sentence, named) / 3.0);
       case PLACES -> Math.min(fresh(named, asked, true), 4) / 4.0;

@@ -18,6 +18,8 @@ public enum AnswerType {
   PERSON,
   /** "which companies / devices / firms …": names of things other than states. */
   NAMES,
+  /** "what would X face", "did NATO say it might respond": consequences, measures, a joint response. */
+  MEASURES,
   /** "how did X respond …", "what did X say about the charges": the accused's answer. */
   RESPONSE,
   /** Anything else. */

@@ -94,6 +94,11 @@ final class Phrasing {
   private static final Pattern CHANGE = Pattern.compile(
       "\\b(chang(e|ed|es|ing)|evolv\\w*|shift\\w*|over time|over the years|develop(ed|ments?)? over|timeline|progress\\w* of)\\b");
 
+  /** "What would Russia face", "did NATO say it might respond", "what consequences": what the accusers will do. */
+  private static final Pattern MEASURES = Pattern.compile(
+      "\\b(would|will|might|could) (face|suffer|bear)\\b|\\bconsequences\\b|\\bsay (it|they) (might|would|will|could) "
+          + "(respond|react|retaliate|act)\\b|\\bwhat (measures|steps|action|actions)\\b");
+
   static boolean asksHowItChanged(String text) {
     return CHANGE.matcher(text.toLowerCase(Locale.ROOT)).find();
   }
@@ -109,6 +114,9 @@ final class Phrasing {
     }
     if (t.contains(" how many ") || t.contains(" how large ") || t.contains(" how big ") || t.contains(" what size ")) {
       return AnswerType.COUNT;
+    }
+    if (MEASURES.matcher(t).find()) {
+      return AnswerType.MEASURES;
     }
     if (RESPONSE.matcher(t).find()) {
       return AnswerType.RESPONSE;

@@ -120,6 +120,10 @@ class UnseenStatementsTest {
             + "backed by any evidence and only serve to poison relations between our two peoples. "
             + "It knows very well the address of our Computer Emergency Desk, which is ready to discuss any incident,\" the embassy said. "
             + "Nordland's foreign ministry did not reply.");
+    write(in, "dam-sensors", "Eastland blames Westland for dam sensor intrusion", "Government of Eastland", "2024-02-19",
+        "The Government of Eastland blamed Westland for the intrusion into the sensors of the river dams. "
+            + "Officials described the dam sensor intrusion in detail, listing the compromised sensors and the dates of access. "
+            + "The minister said the perpetrators would be held accountable and that the costs would be made clear in the coming weeks.");
     app = TestStores.of(dir, in);
   }
 
@@ -323,5 +327,11 @@ class UnseenStatementsTest {
   void aQuotationIsQuotedToItsEnd() {
     Answer a = ask("According to the Westland embassy, what should Nordland have done instead of accusations in the press?");
     assertTrue(a.text().contains("Computer Emergency Desk"), a.text());
+  }
+
+  @Test
+  void whatTheAccusedWouldFaceIsAnsweredWithTheMeasures() {
+    Answer a = ask("What did Eastland warn Westland would face over the dam sensor intrusion?");
+    assertTrue(a.text().contains("held accountable"), a.text());
   }
 }
