@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A set of named entities (actors, sponsoring organisations, countries) that can be looked up
@@ -164,8 +166,26 @@ public final class Gazetteer {
    * in capitals ("us" the pronoun does not match). Linear in the length of the text.
    */
   public List<Mention> find(String text) {
-    return index.find(text);
+    List<Mention> found = index.find(text);
+    Matcher apt = text == null ? null : SPELLED_APT.matcher(text);
+    if (apt == null || !apt.find()) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found);
+    do {
+      int start = apt.start();
+      int end = apt.end();
+      List<Entity> group = lookup("APT" + apt.group(1), Entity.Kind.ACTOR);
+      if (!group.isEmpty() && found.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+        out.add(new Mention(start, end, apt.group(), group));
+      }
+    } while (apt.find());
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
   }
+
+  /** A group's number spelled out: "Advanced Persistent Threat 40" is APT40. */
+  private static final Pattern SPELLED_APT = Pattern.compile("(?i)\\badvanced persistent threat[\\s-]*(\\d{1,3})\\b");
 
   /** The organisation named as {@code entity}'s sponsor, if the gazetteer has one by that name. */
   public Optional<Entity> sponsorOf(Entity entity) {

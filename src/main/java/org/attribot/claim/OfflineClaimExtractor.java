@@ -267,22 +267,8 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       Entity e = m.entities().get(0);
       out.add(new Party(e.canonical(), e, m.start(), m.end(), m.matched()));
     }
-    // a group's number spelled out: "Advanced Persistent Threat 10" is APT10
-    Matcher apt = SPELLED_APT.matcher(text);
-    while (apt.find()) {
-      int start = apt.start();
-      int end = apt.end();
-      List<Entity> group = gazetteer.lookup("APT" + apt.group(1), Entity.Kind.ACTOR);
-      if (!group.isEmpty() && out.stream().noneMatch(p -> p.start() < end && start < p.end())) {
-        Entity e = group.get(0);
-        out.add(new Party(e.canonical(), e, start, end, apt.group()));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(Party::start));
     return out;
   }
-
-  private static final Pattern SPELLED_APT = Pattern.compile("(?i)\\badvanced persistent threat[\\s-]*(\\d{1,3})\\b");
 
   /**
    * The states behind every group and agency the statement names, and the states it names where

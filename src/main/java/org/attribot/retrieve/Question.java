@@ -56,7 +56,7 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
     String text = Phrasing.normalise(asked);
     List<int[]> speakerRegions = Phrasing.speakerRegions(text);
     Set<String> speakers = new LinkedHashSet<>();
-    List<Mention> mentions = gazetteer == null ? List.of() : gazetteer.find(text);
+    List<Mention> mentions = gazetteer == null ? List.of() : gazetteer.find(shortNamesInCapitals(text));
     Map<String, Term> terms = new LinkedHashMap<>();
     String lastKey = null;
     int lastEnd = -1;
@@ -153,6 +153,24 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
       }
     }
     return false;
+  }
+
+  /** A two-letter word of a question: "eu", "uk". */
+  private static final java.util.regex.Pattern TWO_LETTERS = java.util.regex.Pattern.compile("\\b[a-z]{2}\\b");
+
+  /**
+   * The question with its two-letter words written in capitals, unless they are English words
+   * ("us", "it"): askers type "the eu" and "the uk", which the actor list only matches in capitals.
+   */
+  private static String shortNamesInCapitals(String text) {
+    java.util.regex.Matcher m = TWO_LETTERS.matcher(text);
+    StringBuilder out = new StringBuilder(text);
+    while (m.find()) {
+      if (!Words.isStop(m.group())) {
+        out.replace(m.start(), m.end(), m.group().toUpperCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
   }
 
   /** One name of two joined by "or": a statement naming either holds the term. */

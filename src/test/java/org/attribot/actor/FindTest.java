@@ -109,4 +109,10 @@ class FindTest {
     }
     assertEquals(all, found(text.toString()));
   }
+
+  @Test
+  void aGroupsNumberSpelledOutIsTheGroup() {
+    assertEquals(List.of("Advanced Persistent Threat 31=APT31", "EU=European Union"),
+        found("linked to Advanced Persistent Threat 31 by the EU"));
+  }
 }

@@ -60,4 +60,19 @@ class QuestionTest {
     assertEquals(new Narrowing(LocalDate.of(2026, 5, 26), null, null), DateWords.read("in the last 6 months", today));
     assertTrue(DateWords.read("which countries called out fancy bear in 2024?", today).isNone());
   }
+
+  @Test
+  void twoLetterNamesTypedInLowerCaseAreRead() {
+    Question q = Question.of("what did the eu and the uk say about apt31?", G);
+    assertEquals(Set.of("European Union"), term(q, "eu").entities());
+    assertEquals(Set.of("United Kingdom"), term(q, "uk").entities());
+    assertTrue(Question.of("did they tell us about apt31?", G).terms().stream().noneMatch(t -> t.entities().contains("United States")));
+  }
+
+  @Test
+  void twoNamesJoinedByOrAreOneTermNamedByEither() {
+    Term either = Question.of("was the GRU or the SVR blamed?", G).terms().get(0);
+    assertEquals(Set.of("GRU", "SVR"), either.entities());
+    assertTrue(either.anchor());
+  }
 }
