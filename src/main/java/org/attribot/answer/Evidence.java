@@ -123,12 +123,25 @@ final class Evidence {
     double recordCovered = 0;
     boolean anchors = true;
     Set<Integer> missing = new HashSet<>();
+    Set<String> asked = new HashSet<>();
+    terms.forEach(t -> asked.addAll(t.entities()));
+    double[] fit = new double[sentences.size()];
+    double[] fresh = new double[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      fit[i] = TypeCues.fit(question.answerType(), sentences.get(i).text(), read.named().get(i), read.mentions().get(i), asked,
+          w -> TypeCues.asks(terms, w));
+      fresh[i] = Math.min(newWords(words.get(i), terms), 15) / 15.0;
+    }
+    int kind = kindAsked(question);
     for (int t = 0; t < terms.size(); t++) {
       Term term = terms.get(t);
       double found = match(term, recordNamed, metaStems);
       inRecord[t] = found >= 1;
       for (int i = 0; i < sentences.size(); i++) {
         matches[i][t] = match(term, sentenceNamed.get(i), words.get(i));
+        if (t == kind && TypeCues.listed(sentences.get(i).text(), read.mentions().get(i), w -> TypeCues.asks(terms, w)) > 0) {
+          matches[i][t] = 1; // "which companies": a sentence listing two or more names names companies without the word
+        }
         found = Math.max(found, matches[i][t]);
       }
       double w = retrieval.weight(term);
@@ -153,14 +166,6 @@ final class Evidence {
     this.speakerPublishes = publishes;
     this.anchorsCovered = anchors;
     this.missingAnchors = Set.copyOf(missing);
-    Set<String> asked = new HashSet<>();
-    terms.forEach(t -> asked.addAll(t.entities()));
-    double[] fit = new double[sentences.size()];
-    double[] fresh = new double[sentences.size()];
-    for (int i = 0; i < sentences.size(); i++) {
-      fit[i] = TypeCues.fit(question.answerType(), sentences.get(i).text(), read.named().get(i), asked);
-      fresh[i] = Math.min(newWords(words.get(i), terms), 15) / 15.0;
-    }
     List<Span> ranked = rankWindows(retrieval, total, fit, fresh);
     this.best = ranked.isEmpty() ? null : widen(ranked.get(0));
     List<Span> rest = new ArrayList<>();
@@ -170,6 +175,21 @@ final class Evidence {
       }
     }
     this.others = List.copyOf(rest);
+  }
+
+  /** The index of the term that says what kind of thing a question asking for names wants ("companies"), or -1. */
+  private int kindAsked(Question question) {
+    String kind = question.namesAsked();
+    if (kind == null) {
+      return -1;
+    }
+    String stem = Words.stem(kind);
+    for (int t = 0; t < terms.size(); t++) {
+      if (!terms.get(t).isEntity() && (terms.get(t).surface().equals(kind) || terms.get(t).matches(stem))) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** 1 when the term is named or written, {@link #RELATIVE_SHARE} when only its agency or state is named, else 0. */

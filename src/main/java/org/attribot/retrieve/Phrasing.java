@@ -84,6 +84,15 @@ final class Phrasing {
           + "|vendors|manufacturers|software|systems|tools|malware|institutions|ministries|departments|parties|media|outlets"
           + "|universities|operations|campaigns|incidents)\\b");
 
+  /**
+   * The kind of thing a question asking for names asks for ("companies" in "which shipping
+   * companies were hit"), lower case; null when it asks for none.
+   */
+  static String namesAsked(String text) {
+    Matcher m = NAMES.matcher(" " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ");
+    return m.find() ? m.group(3) : null;
+  }
+
   /** "which groups", "both China and Russia", "how did the position change": several answers, maybe several statements. */
   private static final Pattern MANY = Pattern.compile(
       "\\b(which|what) ((?!(?:was|were|is|are|did|does|do|has|have|had)\\b)\\w+ ){0,5}(\\w{3,}(?<!ss|us|is|as|news)s)\\b(?! (did|does|do|say|said|was|is)\\b)"

@@ -75,6 +75,14 @@ class UnseenStatementsTest {
     write(in, "bloc-apt40", "EU links harbour intrusions to APT40", "Union Herald", "2024-09-12",
         "The European Union said on Thursday that the intrusions into harbour systems can be linked to APT40. "
             + "The bloc called on China to act against malicious cyber activity from its territory.");
+    write(in, "quarry-outbreak", "Westland Council blames Sandworm for Quarry outbreak", "Harbour Times", "2024-10-07",
+        "The Westland Council on Monday blamed Sandworm, a unit of Russia's GRU, for the Quarry outbreak of last June. "
+            + "The Council said Quarry hit companies doing business in Ukraine and was dressed up as ransomware, though its aim "
+            + "was destruction. "
+            + "Westland's cyber agency published the technical details of the malware on Tuesday. "
+            + "The damage, which fell on the shipper Kettle Lines, the drugmaker Orrin Pharma and others, has reached billions. "
+            + "The Council said the outbreak was part of a wider campaign against Ukraine. "
+            + "It called on Russia to stop such reckless conduct.");
     app = TestStores.of(dir, in);
   }
 
@@ -223,5 +231,11 @@ class UnseenStatementsTest {
   void askingForIntelligenceServicesQuotesTheAgencyBeforeAGroup() {
     Answer a = ask("Which Russian intelligence services were blamed for the cloud espionage?");
     assertTrue(a.text().contains("SVR"), a.text());
+  }
+
+  @Test
+  void askingWhichCompaniesQuotesTheSentenceThatNamesThem() {
+    Answer a = ask("Which companies were hit by the Quarry ransomware?");
+    assertTrue(a.text().contains("Kettle Lines") && a.text().contains("Orrin Pharma"), a.text());
   }
 }
