@@ -78,6 +78,10 @@ final class Phrasing {
           + "|^ who (is|was|were|are) (the )?(\\w+ ){0,3}(spokes\\w+|ministers?|secretary|director|officials?|head|chief|ambassador"
           + "|envoy|adviser|advisor|president|chancellor|judge|prosecutor|leader)\\b"
           + "|\\bname of the (\\w+ )?(spokes\\w+|ministers?|officials?|person)\\b");
+  /** "who signed the advisory", "who joined the statement": the parties to a joint text are states and their agencies, not people. */
+  private static final Pattern SIGNED = Pattern.compile(
+      "^ who (else )?(signed|co ?signed|co ?sealed|co ?authored|joined|backed|endorsed|supported|published|issued)"
+          + " (\\w+ ){0,6}?(advisory|advisories|statement|declaration|communiqu\\w*|attribution|alert)\\b");
   /** "which companies", "what devices": names of things. */
   private static final Pattern NAMES = Pattern.compile(
       "\\b(which|what) (\\w+ ){0,2}(compan(y|ies)|firms?|carriers|providers|businesses|banks|entities|devices|products"
@@ -115,7 +119,7 @@ final class Phrasing {
       return AnswerType.RESPONSE;
     }
     if (t.matches(".*\\b(which|what) (other )?(\\w+ )?(countries|country|governments|government|allies|states|nations|member states"
-        + "|partners)\\b.*")) {
+        + "|partners)\\b.*") || SIGNED.matcher(t).find()) {
       return AnswerType.PLACES;
     }
     if (PERSON.matcher(t).find()) {

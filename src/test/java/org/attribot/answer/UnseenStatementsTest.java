@@ -83,6 +83,16 @@ class UnseenStatementsTest {
             + "The damage, which fell on the shipper Kettle Lines, the drugmaker Orrin Pharma and others, has reached billions. "
             + "The Council said the outbreak was part of a wider campaign against Ukraine. "
             + "It called on Russia to stop such reckless conduct.");
+    write(in, "pelican-botnet", "Allies expose GRU botnet of home routers", "Harbour Times", "2025-02-11",
+        "The UK's National Cyber Security Centre said a unit of Russia's GRU had built the Pelican botnet from thousands of "
+            + "home routers. "
+            + "Operations director Mara Quill said: \u201cThis botnet gave the GRU a hiding place in ordinary homes, and the "
+            + "advisory we signed today tells owners how to take it back.\u201d "
+            + "The routers were used to relay attacks on defence suppliers and on ministries across Europe over two years. "
+            + "Investigators found the botnet after a supplier noticed traffic leaving its offices at night. "
+            + "The UK, along with Japan, Canada, Poland and Estonia, has signed the advisory on the Pelican botnet, which lists "
+            + "the affected models. "
+            + "Owners are urged to replace routers that no longer receive updates.");
     app = TestStores.of(dir, in);
   }
 
@@ -237,5 +247,11 @@ class UnseenStatementsTest {
   void askingWhichCompaniesQuotesTheSentenceThatNamesThem() {
     Answer a = ask("Which companies were hit by the Quarry ransomware?");
     assertTrue(a.text().contains("Kettle Lines") && a.text().contains("Orrin Pharma"), a.text());
+  }
+
+  @Test
+  void whoSignedAnAdvisoryIsAnsweredWithTheSignatoriesNotASpeaker() {
+    Answer a = ask("Who signed the advisory on the Pelican botnet?");
+    assertTrue(a.text().contains("Japan") && a.text().contains("Estonia"), a.text());
   }
 }
