@@ -50,6 +50,15 @@ final class Evidence {
   private static final double TYPE_BONUS = 0.5;
   /** A quote shorter than this is given the sentence around it: a line of a speech says little alone. */
   private static final int MIN_QUOTE = 160;
+  /** Most lines of a list after a colon taken into a quote, and how long such a line may be. */
+  private static final int MAX_LIST_LINES = 12;
+  private static final int MAX_LIST_LINE = 120;
+  /** A lead-in to a list this long (characters before its colon) is shortened. */
+  private static final int LONG_LEAD_IN = 250;
+  /** Where the first clause of a long lead-in may end, at the earliest. */
+  private static final int FIRST_CLAUSE = 60;
+  /** Fewer characters than this are not worth leaving out. */
+  private static final int MIN_LEFT_OUT = 80;
   /** What a statement by (or headlined with) the one asked about is worth in rank. */
   private static final double SPEAKER_BONUS = 0.15;
   /** What a statement published by the one asked about is worth beyond that: their own word beats a report of it. */
@@ -74,6 +83,8 @@ final class Evidence {
   private final List<List<ReadStatement.Word>> words;
   private final double[][] matches;
   private final List<Term> terms;
+  /** Whether the question asks for a list of names (things, agencies, states): long lead-ins to a list are shortened. */
+  private final boolean listAsked;
   /** The same judgement with the windows {@code said} already quotes left out; null when none is left. */
   Evidence without(String said) {
     List<Span> left = new ArrayList<>();
@@ -102,6 +113,7 @@ final class Evidence {
     this.words = e.words;
     this.matches = e.matches;
     this.terms = e.terms;
+    this.listAsked = e.listAsked;
   }
 
   Evidence(ReadStatement read, Retrieval retrieval) {
@@ -110,6 +122,8 @@ final class Evidence {
     this.words = read.words();
     Question question = retrieval.question();
     this.terms = question.terms();
+    AnswerType type = question.answerType();
+    this.listAsked = type == AnswerType.NAMES || type == AnswerType.AGENCY || type == AnswerType.PLACES;
     List<ReadStatement.Word> metaStems = read.record();
     Set<String> recordNamed = ReadStatement.canonical(read.recordNamed());
     List<Set<String>> sentenceNamed = new ArrayList<>();
@@ -246,7 +260,11 @@ final class Evidence {
   /** A window that points back ("the group") or says little gets the sentence before (or after) it. */
   private Span widen(Span s) {
     if (s.to < sentences.size() && sentences.get(s.to - 1).text().strip().endsWith(":")) {
-      return widen(new Span(s.from, s.to + 1, s.score, s.coverage, s.typed)); // what the colon introduces
+      int to = s.to + 1; // what the colon introduces: a list set out one item a line is taken whole
+      while (to < sentences.size() && to - s.to < MAX_LIST_LINES && isListLine(to - 1) && isListLine(to)) {
+        to++;
+      }
+      return widen(new Span(s.from, to, s.score, s.coverage, s.typed));
     }
     if (s.from > 0 && !isHeadline(s.from - 1) && (ANAPHORA.matcher(sentences.get(s.from).text()).find()
         || POINTS_BACK.matcher(sentences.get(s.from).text()).find() || tooShort(s))) {
@@ -256,6 +274,12 @@ final class Evidence {
       return new Span(s.from, s.to + 1, s.score, s.coverage, s.typed);
     }
     return s;
+  }
+
+  /** A line of a list: short, on a line of its own, not ended as a sentence is. */
+  private boolean isListLine(int i) {
+    String text = sentences.get(i).text().strip();
+    return text.length() <= MAX_LIST_LINE && !text.isEmpty() && ".!?:\"\u201d".indexOf(text.charAt(text.length() - 1)) < 0;
   }
 
   private boolean tooShort(Span span) {
@@ -284,8 +308,40 @@ final class Evidence {
   }
 
   String text(Span span) {
-    return statement.text().substring(sentences.get(span.from).start(), sentences.get(span.to - 1).end())
-        .replaceAll("\\s*\\n\\s*", " ");
+    if (!listAsked) {
+      return statement.text().substring(sentences.get(span.from).start(), sentences.get(span.to - 1).end())
+          .replaceAll("\\s*\\n\\s*", " ");
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = span.from; i < span.to; i++) {
+      Sentence s = sentences.get(i);
+      String text = statement.text().substring(s.start(), s.end()).replaceAll("\\s*\\n\\s*", " ");
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(shortLeadIn(text));
+    }
+    return out.toString();
+  }
+
+  /**
+   * A sentence that introduces a list after a long lead-in ("X, Y and the following partners are
+   * releasing this advisory to warn …, which is based on …: A, B, C") keeps its first clause and
+   * the list, the clauses between left out and marked, so the names asked for are not crowded out.
+   */
+  static String shortLeadIn(String sentence) {
+    int colon = sentence.indexOf(": ");
+    if (colon < 0 && sentence.endsWith(":")) {
+      colon = sentence.length() - 1; // the list follows in the next lines
+    }
+    if (colon < LONG_LEAD_IN) {
+      return sentence;
+    }
+    int cut = sentence.indexOf(", ", FIRST_CLAUSE);
+    if (cut < 0 || cut + 2 >= colon - MIN_LEFT_OUT) {
+      return sentence;
+    }
+    return sentence.substring(0, cut + 1) + " [\u2026]" + sentence.substring(colon);
   }
 
   /** How well this statement answers: its best window, then its coverage as a whole. */

@@ -93,6 +93,17 @@ class UnseenStatementsTest {
             + "The UK, along with Japan, Canada, Poland and Estonia, has signed the advisory on the Pelican botnet, which lists "
             + "the affected models. "
             + "Owners are urged to replace routers that no longer receive updates.");
+    write(in, "terminal-advisory", "Joint advisory on Sandworm intrusions at container terminals", "Port Security Office",
+        "2025-03-03",
+        "The Port Security Office, the Coast Guard Cyber Command and the following partners are releasing this advisory to warn "
+            + "terminal operators about this assessment, which rests on what the authoring agencies saw while responding to "
+            + "intrusions at ports and container terminals compromised over two years by the Russian state-sponsored group "
+            + "known as Sandworm (also tracked under several other names by private firms):\n"
+            + "Nordland Maritime Cyber Unit (NMCU)\n"
+            + "Westland Port Authority Security Team (WPAST)\n"
+            + "Eastland Coastal Infrastructure Centre (ECIC)\n"
+            + "Southland Shipping Registry Cyber Desk (SSRCD)\n\n"
+            + "Operators should patch their crane controllers and watch for unusual logins.");
     app = TestStores.of(dir, in);
   }
 
@@ -253,5 +264,15 @@ class UnseenStatementsTest {
   void whoSignedAnAdvisoryIsAnsweredWithTheSignatoriesNotASpeaker() {
     Answer a = ask("Who signed the advisory on the Pelican botnet?");
     assertTrue(a.text().contains("Japan") && a.text().contains("Estonia"), a.text());
+  }
+
+  @Test
+  void aListAfterALongLeadInIsQuotedWholeWithTheLeadInShortenedAndMarked() {
+    Answer a = ask("Which partner agencies co-sealed the container terminal advisory on Sandworm?");
+    assertTrue(a.text().contains("Southland Shipping Registry Cyber Desk"), a.text());
+    assertTrue(a.text().contains("[\u2026]") && !a.text().contains("which rests on"), a.text());
+    for (String part : a.citations().get(0).quote().split(" \\[\u2026\\]")) {
+      assertTrue(part.length() > 40, part); // each kept part is a long verbatim stretch of the statement
+    }
   }
 }
