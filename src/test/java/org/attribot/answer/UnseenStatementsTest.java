@@ -275,4 +275,10 @@ class UnseenStatementsTest {
       assertTrue(part.length() > 40, part); // each kept part is a long verbatim stretch of the statement
     }
   }
+
+  @Test
+  void askingForDevicesFindsTheTextThatNamesTheKindOfDevice() {
+    Answer a = ask("Which devices did the Iranian hackers break into?");
+    assertTrue(cited(a).get(0).equals("iran-water") && a.text().contains("Aquatron"), cited(a) + " " + a.text());
+  }
 }
