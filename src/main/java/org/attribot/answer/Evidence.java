@@ -55,6 +55,15 @@ final class Evidence {
   private static final double TYPE_BONUS = 0.5;
   /** A quote shorter than this is given the sentence around it: a line of a speech says little alone. */
   private static final int MIN_QUOTE = 160;
+  /** Most lines of a list after a colon taken into a quote, and how long such a line may be. */
+  private static final int MAX_LIST_LINES = 12;
+  private static final int MAX_LIST_LINE = 120;
+  /** A lead-in to a list this long (characters before its colon) is shortened. */
+  private static final int LONG_LEAD_IN = 250;
+  /** Where the first clause of a long lead-in may end, at the earliest. */
+  private static final int FIRST_CLAUSE = 60;
+  /** Fewer characters than this are not worth leaving out. */
+  private static final int MIN_LEFT_OUT = 80;
   /** What a statement by (or headlined with) the one asked about is worth in rank. */
   private static final double SPEAKER_BONUS = 0.15;
   /** What a statement published by the one asked about is worth beyond that: their own word beats a report of it. */
@@ -83,6 +92,8 @@ final class Evidence {
   private final List<List<ReadStatement.Word>> words;
   private final double[][] matches;
   private final List<Term> terms;
+  /** Whether the question asks for a list of names (things, agencies, states): long lead-ins to a list are shortened. */
+  private final boolean listAsked;
   /** The same judgement with the windows {@code said} already quotes left out; null when none is left. */
   Evidence without(String said) {
     List<Span> left = new ArrayList<>();
@@ -111,6 +122,7 @@ final class Evidence {
     this.words = e.words;
     this.matches = e.matches;
     this.terms = e.terms;
+    this.listAsked = e.listAsked;
   }
 
   Evidence(ReadStatement read, Retrieval retrieval, Gazetteer gazetteer) {
@@ -119,6 +131,8 @@ final class Evidence {
     this.words = read.words();
     Question question = retrieval.question();
     this.terms = question.terms();
+    AnswerType type = question.answerType();
+    this.listAsked = type == AnswerType.NAMES || type == AnswerType.AGENCY || type == AnswerType.PLACES;
     List<ReadStatement.Word> metaStems = read.record();
     Set<String> recordNamed = ReadStatement.canonical(read.recordNamed());
     List<Set<String>> sentenceNamed = new ArrayList<>();
@@ -132,12 +146,25 @@ final class Evidence {
     double recordCovered = 0;
     boolean anchors = true;
     Set<Integer> missing = new HashSet<>();
+    Set<String> asked = new HashSet<>();
+    terms.forEach(t -> asked.addAll(t.entities()));
+    double[] fit = new double[sentences.size()];
+    double[] fresh = new double[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      fit[i] = TypeCues.fit(question.answerType(), sentences.get(i).text(), read.named().get(i), read.mentions().get(i), asked,
+          w -> TypeCues.asks(terms, w));
+      fresh[i] = Math.min(newWords(words.get(i), terms), 15) / 15.0;
+    }
+    int kind = kindAsked(question);
     for (int t = 0; t < terms.size(); t++) {
       Term term = terms.get(t);
       double found = match(term, recordNamed, metaStems);
       inRecord[t] = found >= 1;
       for (int i = 0; i < sentences.size(); i++) {
         matches[i][t] = match(term, sentenceNamed.get(i), words.get(i));
+        if (t == kind && TypeCues.listed(sentences.get(i).text(), read.mentions().get(i), w -> TypeCues.asks(terms, w)) > 0) {
+          matches[i][t] = 1; // "which companies": a sentence listing two or more names names companies without the word
+        }
         found = Math.max(found, matches[i][t]);
       }
       double w = retrieval.weight(term);
@@ -166,14 +193,6 @@ final class Evidence {
     this.speakerPublishes = publishes && this.speakerInRecord;
     this.anchorsCovered = anchors;
     this.missingAnchors = Set.copyOf(missing);
-    Set<String> asked = new HashSet<>();
-    terms.forEach(t -> asked.addAll(t.entities()));
-    double[] fit = new double[sentences.size()];
-    double[] fresh = new double[sentences.size()];
-    for (int i = 0; i < sentences.size(); i++) {
-      fit[i] = TypeCues.fit(question.answerType(), sentences.get(i).text(), read.named().get(i), asked);
-      fresh[i] = Math.min(newWords(words.get(i), terms), 15) / 15.0;
-    }
     List<Span> ranked = rankWindows(retrieval, total, fit, fresh);
     this.best = ranked.isEmpty() ? null : widen(ranked.get(0));
     List<Span> rest = new ArrayList<>();
@@ -224,6 +243,21 @@ final class Evidence {
   /** Whether the statement's own voice (its publisher or headline subject) is the one asked about. */
   private static boolean voiceIsAsked(ReadStatement read, List<Asked> asked) {
     return read.speech().voice().stream().anyMatch(n -> isAsked(read, asked, n, recordText(read)));
+  }
+
+  /** The index of the term that says what kind of thing a question asking for names wants ("companies"), or -1. */
+  private int kindAsked(Question question) {
+    String kind = question.namesAsked();
+    if (kind == null) {
+      return -1;
+    }
+    String stem = Words.stem(kind);
+    for (int t = 0; t < terms.size(); t++) {
+      if (!terms.get(t).isEntity() && (terms.get(t).surface().equals(kind) || terms.get(t).matches(stem))) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** 1 when the term is named or written, {@link #RELATIVE_SHARE} when only its agency or state is named, else 0. */
@@ -280,7 +314,11 @@ final class Evidence {
   /** A window that points back ("the group") or says little gets the sentence before (or after) it. */
   private Span widen(Span s) {
     if (s.to < sentences.size() && sentences.get(s.to - 1).text().strip().endsWith(":")) {
-      return widen(new Span(s.from, s.to + 1, s.score, s.coverage, s.typed)); // what the colon introduces
+      int to = s.to + 1; // what the colon introduces: a list set out one item a line is taken whole
+      while (to < sentences.size() && to - s.to < MAX_LIST_LINES && isListLine(to - 1) && isListLine(to)) {
+        to++;
+      }
+      return widen(new Span(s.from, to, s.score, s.coverage, s.typed));
     }
     if (s.from > 0 && !isHeadline(s.from - 1) && (ANAPHORA.matcher(sentences.get(s.from).text()).find()
         || POINTS_BACK.matcher(sentences.get(s.from).text()).find() || tooShort(s))) {
@@ -316,6 +354,12 @@ final class Evidence {
     return ANAPHORA.matcher(sentence).find() && ALSO.matcher(sentence).find();
   }
 
+  /** A line of a list: short, on a line of its own, not ended as a sentence is. */
+  private boolean isListLine(int i) {
+    String text = sentences.get(i).text().strip();
+    return text.length() <= MAX_LIST_LINE && !text.isEmpty() && ".!?:\"\u201d".indexOf(text.charAt(text.length() - 1)) < 0;
+  }
+
   private boolean tooShort(Span span) {
     return sentences.get(span.to - 1).end() - sentences.get(span.from).start() < MIN_QUOTE;
   }
@@ -342,8 +386,40 @@ final class Evidence {
   }
 
   String text(Span span) {
-    return statement.text().substring(sentences.get(span.from).start(), sentences.get(span.to - 1).end())
-        .replaceAll("\\s*\\n\\s*", " ");
+    if (!listAsked) {
+      return statement.text().substring(sentences.get(span.from).start(), sentences.get(span.to - 1).end())
+          .replaceAll("\\s*\\n\\s*", " ");
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = span.from; i < span.to; i++) {
+      Sentence s = sentences.get(i);
+      String text = statement.text().substring(s.start(), s.end()).replaceAll("\\s*\\n\\s*", " ");
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(shortLeadIn(text));
+    }
+    return out.toString();
+  }
+
+  /**
+   * A sentence that introduces a list after a long lead-in ("X, Y and the following partners are
+   * releasing this advisory to warn …, which is based on …: A, B, C") keeps its first clause and
+   * the list, the clauses between left out and marked, so the names asked for are not crowded out.
+   */
+  static String shortLeadIn(String sentence) {
+    int colon = sentence.indexOf(": ");
+    if (colon < 0 && sentence.endsWith(":")) {
+      colon = sentence.length() - 1; // the list follows in the next lines
+    }
+    if (colon < LONG_LEAD_IN) {
+      return sentence;
+    }
+    int cut = sentence.indexOf(", ", FIRST_CLAUSE);
+    if (cut < 0 || cut + 2 >= colon - MIN_LEFT_OUT) {
+      return sentence;
+    }
+    return sentence.substring(0, cut + 1) + " [\u2026]" + sentence.substring(colon);
   }
 
   /** How well this statement answers: its best window, then its coverage as a whole. */

@@ -121,7 +121,8 @@ public final class ModelContext {
           covered += found * retrieval.weight(t);
         }
         double lexical = total == 0 ? 0 : covered / total;
-        double typed = TypeCues.fit(retrieval.question().answerType(), sentences.get(i).text(), read.named().get(i), asked);
+        double typed = TypeCues.fit(retrieval.question().answerType(), sentences.get(i).text(), read.named().get(i),
+            read.mentions().get(i), asked, w -> TypeCues.asks(terms, w));
         score[i] = lexical + TYPE * Math.min(1, typed);
         tokens[i] = Tokens.count(sentences.get(i).text()) + 1;
         sum += tokens[i];

@@ -23,7 +23,8 @@ import org.attribot.statement.TextSplitter;
  * the facts of its record (title, publisher, author, date) are tokens too.
  */
 record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Word>> words, List<Set<Named>> named,
-    List<Word> record, Set<Named> recordNamed, List<Word> publisher, Set<Named> publisherNamed, Speech speech) {
+    List<List<Mention>> mentions, List<Word> record, Set<Named> recordNamed, List<Word> publisher, Set<Named> publisherNamed,
+    Speech speech) {
   private static final DateTimeFormatter DATE_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** A token as written and its stem. */
@@ -41,9 +42,12 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
     List<Sentence> sentences = TextSplitter.sentences(s.text());
     List<List<Word>> words = new ArrayList<>(sentences.size());
     List<Set<Named>> named = new ArrayList<>(sentences.size());
+    List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     for (Sentence sentence : sentences) {
       words.add(words(sentence.text()));
-      Set<Named> own = named(sentence.text(), gazetteer);
+      List<Mention> found = List.copyOf(gazetteer.find(sentence.text()));
+      mentions.add(found);
+      Set<Named> own = named(found, gazetteer);
       if (!named.isEmpty() && SAME_ACTOR.matcher(sentence.text()).find() && own.stream().noneMatch(ReadStatement::isActor)) {
         own = withActorsOf(own, named.get(named.size() - 1));
       }
@@ -51,7 +55,7 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
     }
     String facts = String.join(" ", s.title(), s.publisher(), s.author() == null ? "" : s.author(),
         s.published() == null ? "" : s.published().format(DATE_WORDS));
-    return new ReadStatement(s, sentences, words, named, words(facts), named(s.title() + "\n" + s.publisher(), gazetteer),
+    return new ReadStatement(s, sentences, words, named, mentions, words(facts), named(s.title() + "\n" + s.publisher(), gazetteer),
         words(s.publisher()), named(s.publisher(), gazetteer), speakers.speech(s));
   }
 
@@ -72,8 +76,12 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
   }
 
   private static Set<Named> named(String text, Gazetteer gazetteer) {
+    return named(gazetteer.find(text), gazetteer);
+  }
+
+  private static Set<Named> named(List<Mention> found, Gazetteer gazetteer) {
     Set<Named> out = new HashSet<>();
-    for (Mention m : gazetteer.find(text)) {
+    for (Mention m : found) {
       for (Entity e : m.entities()) {
         out.add(new Named(e.canonical(), e.kind()));
         if (e.kind() == Entity.Kind.ORGANISATION && e.state() != null) {

@@ -78,11 +78,24 @@ final class Phrasing {
           + "|^ who (is|was|were|are) (the )?(\\w+ ){0,3}(spokes\\w+|ministers?|secretary|director|officials?|head|chief|ambassador"
           + "|envoy|adviser|advisor|president|chancellor|judge|prosecutor|leader)\\b"
           + "|\\bname of the (\\w+ )?(spokes\\w+|ministers?|officials?|person)\\b");
+  /** "who signed the advisory", "who joined the statement": the parties to a joint text are states and their agencies, not people. */
+  private static final Pattern SIGNED = Pattern.compile(
+      "^ who (else )?(signed|co ?signed|co ?sealed|co ?authored|joined|backed|endorsed|supported|published|issued)"
+          + " (\\w+ ){0,6}?(advisory|advisories|statement|declaration|communiqu\\w*|attribution|alert)\\b");
   /** "which companies", "what devices": names of things. */
   private static final Pattern NAMES = Pattern.compile(
       "\\b(which|what) (\\w+ ){0,2}(compan(y|ies)|firms?|carriers|providers|businesses|banks|entities|devices|products"
           + "|vendors|manufacturers|software|systems|tools|malware|institutions|ministries|departments|parties|media|outlets"
           + "|universities|operations|campaigns|incidents)\\b");
+
+  /**
+   * The kind of thing a question asking for names asks for ("companies" in "which shipping
+   * companies were hit"), lower case; null when it asks for none.
+   */
+  static String namesAsked(String text) {
+    Matcher m = NAMES.matcher(" " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ");
+    return m.find() ? m.group(3) : null;
+  }
 
   /** "which groups", "both China and Russia", "how did the position change": several answers, maybe several statements. */
   private static final Pattern MANY = Pattern.compile(
@@ -122,7 +135,7 @@ final class Phrasing {
       return AnswerType.RESPONSE;
     }
     if (t.matches(".*\\b(which|what) (other )?(\\w+ )?(countries|country|governments|government|allies|states|nations|member states"
-        + "|partners)\\b.*")) {
+        + "|partners)\\b.*") || SIGNED.matcher(t).find()) {
       return AnswerType.PLACES;
     }
     if (PERSON.matcher(t).find()) {

@@ -38,6 +38,15 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
     return Phrasing.asksHowItChanged(text);
   }
 
+  /**
+   * For a question asking for names of things, the word for that kind of thing ("companies" in
+   * "which shipping companies were hit"): a sentence listing such names answers it without
+   * saying the word. Null for other questions.
+   */
+  public String namesAsked() {
+    return answerType == AnswerType.NAMES ? Phrasing.namesAsked(text) : null;
+  }
+
   /** Whether the term names the one whose statement the question asks about. */
   public boolean isSpeaker(Term term) {
     return speakers.contains(term.surface());

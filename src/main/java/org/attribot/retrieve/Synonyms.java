@@ -35,6 +35,7 @@ final class Synonyms {
       List.of("email", "mail"),
       List.of("earlier", "previous", "previously", "past", "former", "prior"),
       List.of("company", "firm", "business", "corporation", "enterprise"),
+      List.of("device", "controller", "router", "modem", "firewall", "appliance", "camera", "equipment", "hardware"),
       List.of("telecom", "telecoms", "telecommunication", "telecommunications", "telco", "carrier"),
       List.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"));
 

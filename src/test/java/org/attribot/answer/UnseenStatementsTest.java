@@ -124,6 +124,35 @@ class UnseenStatementsTest {
         "The Government of Eastland blamed Westland for the intrusion into the sensors of the river dams. "
             + "Officials described the dam sensor intrusion in detail, listing the compromised sensors and the dates of access. "
             + "The minister said the perpetrators would be held accountable and that the costs would be made clear in the coming weeks.");
+    write(in, "quarry-outbreak", "Westland Council blames Sandworm for Quarry outbreak", "Harbour Times", "2024-10-07",
+        "The Westland Council on Monday blamed Sandworm, a unit of Russia's GRU, for the Quarry outbreak of last June. "
+            + "The Council said Quarry hit companies doing business in Ukraine and was dressed up as ransomware, though its aim "
+            + "was destruction. "
+            + "Westland's cyber agency published the technical details of the malware on Tuesday. "
+            + "The damage, which fell on the shipper Kettle Lines, the drugmaker Orrin Pharma and others, has reached billions. "
+            + "The Council said the outbreak was part of a wider campaign against Ukraine. "
+            + "It called on Russia to stop such reckless conduct.");
+    write(in, "pelican-botnet", "Allies expose GRU botnet of home routers", "Harbour Times", "2025-02-11",
+        "The UK's National Cyber Security Centre said a unit of Russia's GRU had built the Pelican botnet from thousands of "
+            + "home routers. "
+            + "Operations director Mara Quill said: \u201cThis botnet gave the GRU a hiding place in ordinary homes, and the "
+            + "advisory we signed today tells owners how to take it back.\u201d "
+            + "The routers were used to relay attacks on defence suppliers and on ministries across Europe over two years. "
+            + "Investigators found the botnet after a supplier noticed traffic leaving its offices at night. "
+            + "The UK, along with Japan, Canada, Poland and Estonia, has signed the advisory on the Pelican botnet, which lists "
+            + "the affected models. "
+            + "Owners are urged to replace routers that no longer receive updates.");
+    write(in, "terminal-advisory", "Joint advisory on Sandworm intrusions at container terminals", "Port Security Office",
+        "2025-03-03",
+        "The Port Security Office, the Coast Guard Cyber Command and the following partners are releasing this advisory to warn "
+            + "terminal operators about this assessment, which rests on what the authoring agencies saw while responding to "
+            + "intrusions at ports and container terminals compromised over two years by the Russian state-sponsored group "
+            + "known as Sandworm (also tracked under several other names by private firms):\n"
+            + "Nordland Maritime Cyber Unit (NMCU)\n"
+            + "Westland Port Authority Security Team (WPAST)\n"
+            + "Eastland Coastal Infrastructure Centre (ECIC)\n"
+            + "Southland Shipping Registry Cyber Desk (SSRCD)\n\n"
+            + "Operators should patch their crane controllers and watch for unusual logins.");
     app = TestStores.of(dir, in);
   }
 
@@ -333,5 +362,33 @@ class UnseenStatementsTest {
   void whatTheAccusedWouldFaceIsAnsweredWithTheMeasures() {
     Answer a = ask("What did Eastland warn Westland would face over the dam sensor intrusion?");
     assertTrue(a.text().contains("held accountable"), a.text());
+  }
+
+  @Test
+  void askingWhichCompaniesQuotesTheSentenceThatNamesThem() {
+    Answer a = ask("Which companies were hit by the Quarry ransomware?");
+    assertTrue(a.text().contains("Kettle Lines") && a.text().contains("Orrin Pharma"), a.text());
+  }
+
+  @Test
+  void whoSignedAnAdvisoryIsAnsweredWithTheSignatoriesNotASpeaker() {
+    Answer a = ask("Who signed the advisory on the Pelican botnet?");
+    assertTrue(a.text().contains("Japan") && a.text().contains("Estonia"), a.text());
+  }
+
+  @Test
+  void aListAfterALongLeadInIsQuotedWholeWithTheLeadInShortenedAndMarked() {
+    Answer a = ask("Which partner agencies co-sealed the container terminal advisory on Sandworm?");
+    assertTrue(a.text().contains("Southland Shipping Registry Cyber Desk"), a.text());
+    assertTrue(a.text().contains("[\u2026]") && !a.text().contains("which rests on"), a.text());
+    for (String part : a.citations().get(0).quote().split(" \\[\u2026\\]")) {
+      assertTrue(part.length() > 40, part); // each kept part is a long verbatim stretch of the statement
+    }
+  }
+
+  @Test
+  void askingForDevicesFindsTheTextThatNamesTheKindOfDevice() {
+    Answer a = ask("Which devices did the Iranian hackers break into?");
+    assertTrue(cited(a).get(0).equals("iran-water") && a.text().contains("Aquatron"), cited(a) + " " + a.text());
   }
 }
