@@ -189,7 +189,41 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
       }
       carried = speakers;
     }
-    return oneStancePerAccused(absorbAgencies(claims.values(), voice));
+    return oneStancePerAccused(absorbAgencies(nameTheGroup(claims.values(), parties, sentences), voice));
+  }
+
+  /**
+   * A state's unnamed actors ("Chinese state-backed actors") are also the group the statement
+   * itself names for that state — not in someone else's report — when it names exactly one that
+   * no claim of it accuses by name: "A group known as Hafnium compromised …" beside "…
+   * attributed the hack to Chinese state-backed actors" accuses Hafnium, of China.
+   */
+  private List<Claim> nameTheGroup(java.util.Collection<Claim> claims, List<Party> parties, List<Sentence> sentences) {
+    Set<String> named = new HashSet<>();
+    claims.forEach(c -> named.add(c.actorCanonical()));
+    Map<String, Set<Entity>> unclaimed = new java.util.HashMap<>();
+    for (Party p : parties) {
+      String where = sentences.stream().filter(x -> x.start() <= p.start() && p.start() < x.end()).map(Sentence::text).findFirst().orElse("");
+      if (SPEECH.matcher(where.toLowerCase(java.util.Locale.ROOT)).find()) {
+        continue; // a group someone else reports ("the WSJ reported … Salt Typhoon") is theirs to name
+      }
+      if (p.role(sponsors) == Party.Role.ACTOR && p.state() != null && !named.contains(p.name())) {
+        unclaimed.computeIfAbsent(p.state(), k -> new java.util.LinkedHashSet<>()).add(p.entity());
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims) {
+      Set<Entity> groups = c.actorCanonical() == null && c.sponsorState() != null && c.sponsorState().equals(c.sponsor())
+          && !c.stance().isDenial() && c.stance() != Stance.DOES_NOT_ATTRIBUTE ? unclaimed.get(c.sponsorState()) : null;
+      out.add(c);
+      if (groups == null || groups.size() != 1) {
+        continue;
+      }
+      Entity g = groups.iterator().next();
+      out.add(new Claim(c.statementId(), c.attributor(), c.actor(), g.canonical(), g.sponsor() != null ? g.sponsor() : g.state(),
+          g.state(), c.targets(), c.activity(), c.when(), c.stance(), c.evidenceStart(), c.evidenceEnd(), c.evidence()));
+    }
+    return out;
   }
 
   /**

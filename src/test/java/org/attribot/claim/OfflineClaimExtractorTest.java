@@ -93,6 +93,25 @@ class OfflineClaimExtractorTest {
   }
 
   @Test
+  void aStatesUnnamedActorsAreTheOneGroupTheStatementNamesForIt() {
+    Statement s = new Statement("mail", "UK accuses China over mail server hack", "Example News", null,
+        LocalDate.of(2021, 7, 19), null, "en", "The UK has attributed the hack of mail servers to Chinese state-backed actors."
+        + " A group known as Hafnium compromised the servers, reaching the networks of their users.");
+    List<Claim> claims = EXTRACTOR.extract(s);
+    assertTrue(claims.stream().anyMatch(c -> c.attributor().equals("United Kingdom") && "HAFNIUM".equalsIgnoreCase(c.actorCanonical())
+        && "China".equals(c.sponsorState())), keys(claims).toString());
+  }
+
+  @Test
+  void aGroupSomeoneElseReportsIsNotTheSpeakersAttribution() {
+    Statement s = new Statement("tel", "Agencies confirm telecom breaches", "Example News", null,
+        LocalDate.of(2024, 11, 20), null, "en", "The FBI said Chinese state-backed actors breached several telecom carriers."
+        + " The Daily Ledger reported the breaches were carried out by a group known as Salt Typhoon.");
+    Set<String> keys = keys(EXTRACTOR.extract(s));
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("FBI -> ") && !k.startsWith("FBI -> China")), keys.toString());
+  }
+
+  @Test
   void anOfficialWhoSaysWhatANamedGroupDidAttributesIt() {
     Statement s = new Statement("volt", "Officials warn of hackers in critical infrastructure", "Example News", null,
         LocalDate.of(2024, 2, 1), null, "en", "FBI Director Christopher Wray told Congress on Wednesday that Chinese"
