@@ -302,6 +302,9 @@ final class Evidence {
         if (TypeCues.required(type) && typed == 0) {
           continue;
         }
+        if (type == AnswerType.RESPONSE && len > 1 && (fit[i] == 0 || fit[i + len - 1] == 0)) {
+          continue; // a response is quoted as said, not padded with the sentences around it
+        }
         double coverage = total == 0 ? 0 : weight / total;
         double score = coverage - SENTENCE_COST * (len - 1) + NEW_WORDS_BONUS * freshWords + TYPE_BONUS * typed;
         out.add(new Span(i, i + len, score, coverage, typed));

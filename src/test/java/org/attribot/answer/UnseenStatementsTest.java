@@ -153,6 +153,11 @@ class UnseenStatementsTest {
             + "Eastland Coastal Infrastructure Centre (ECIC)\n"
             + "Southland Shipping Registry Cyber Desk (SSRCD)\n\n"
             + "Operators should patch their crane controllers and watch for unusual logins.");
+    write(in, "ferry-denial", "Westland rejects ferry hack accusations", "Eastern Courier", "2024-08-21",
+        "On Monday, Nordland's interior minister had attributed the hack of the ferry booking system to Westland's intelligence "
+            + "service, saying it had stranded thousands of travellers during the holidays. "
+            + "Westland's foreign ministry spokesman rejected the accusations as groundless and called them part of a smear campaign "
+            + "by a government that has never produced a single piece of evidence for any of its claims.");
     app = TestStores.of(dir, in);
   }
 
@@ -390,5 +395,12 @@ class UnseenStatementsTest {
   void askingForDevicesFindsTheTextThatNamesTheKindOfDevice() {
     Answer a = ask("Which devices did the Iranian hackers break into?");
     assertTrue(cited(a).get(0).equals("iran-water") && a.text().contains("Aquatron"), cited(a) + " " + a.text());
+  }
+
+  @Test
+  void aResponseIsQuotedAsSaidWithoutTheAccusationBeforeIt() {
+    Answer a = ask("How did Westland respond when it was accused of the ferry hack?");
+    assertTrue(a.text().contains("groundless"), a.text());
+    assertFalse(a.text().contains("stranded thousands"), a.text());
   }
 }
