@@ -54,7 +54,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
   private static final Pattern TARGETS = Pattern.compile("\\b(which|what) (other )?(countries|country|targets|victims|states|nations|sectors"
       + "|allies)\\b.*\\b(target\\w*|attack\\w*|hack\\w*|hit|went after|go after|going after)\\b");
   private static final Pattern GOVERNMENTS = Pattern.compile("\\b(governments?|countries|states|nations)\\b");
-  /** "countries or blocs": unions and alliances count too. */
+  /** "countries or alliances": unions and alliances count too. */
   private static final Pattern BLOCS = Pattern.compile("\\b(blocs?|alliances?|unions?|organi[sz]ations|bodies)\\b");
   private static final Pattern ACCUSED_NOUN = Pattern.compile("^\\s*(agency|agencies|group|groups|hackers|actors?|unit|units"
       + "|intelligence|military|state-\\w+)\\b");
@@ -75,7 +75,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
       + "|call\\w* out|condemn\\w*)\\b");
   /** "What did X blame Y for": asks for the deed, not the one blamed. */
   private static final Pattern WHAT_FOR = Pattern.compile("^\\s*what\\b.*\\bfor\\b");
-  /** "Apart from Germany and Czechia, which allies …": the names up to the comma are left out of the answer. */
+  /** "Except Norway and Chile, which states …": the names up to the comma are left out of the answer. */
   private static final Pattern EXCEPT = Pattern.compile("\\b(apart from|except( for)?|other than|besides|aside from|excluding)\\b[^,;?.]*$");
   /** "When was APT28 first blamed": the oldest first. */
   private static final Pattern FIRST = Pattern.compile("\\b(first|earliest|originally)\\b");
@@ -111,7 +111,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
       String after = question.substring(m.end()).toLowerCase(Locale.ROOT);
       String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
       if (EXCEPT.matcher(before).find()) {
-        m.entities().forEach(x -> excluded.add(x.canonical())); // "apart from Germany, which allies …": not asked for
+        m.entities().forEach(x -> excluded.add(x.canonical())); // "except Norway, which states …": not asked for
         continue;
       }
       if (e.kind() == Entity.Kind.ACTOR || sponsor || (e.kind() == Entity.Kind.COUNTRY && BLAMED.matcher(before).find())) {
@@ -145,7 +145,7 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
       return null;
     }
     if (!read.attributors().isEmpty() && WHOM_ASKS.matcher(q).find()) {
-      // "what did Canada blame the GRU for" names the one blamed: it asks for what, which the sentences say
+      // "what did Norway blame the SVR for" names the one blamed: it asks for what, which the sentences say
       return read.accused().isEmpty() || !WHAT_FOR.matcher(q).find() ? Intent.WHOM_BLAMED : null;
     }
     return WHO_ASKS.matcher(q).find() && !ASKS_ACCUSED.matcher(q).find() ? Intent.WHO_ATTRIBUTED : null;

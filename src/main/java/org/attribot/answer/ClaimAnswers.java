@@ -309,7 +309,7 @@ public final class ClaimAnswers {
   /** Every target named for the accused, with the statements that name them. */
   /**
    * Whether a target is one the question asks for: a state when it asks "which countries / allies"
-   * (not "government institutions"), and none it set aside ("apart from Germany …").
+   * (not "government institutions"), and none it set aside ("apart from Norway …").
    */
   private boolean asked(String target, AttributionQuestion read, boolean states) {
     List<Entity> named = gazetteer.find(target).stream().flatMap(m -> m.entities().stream()).toList();

@@ -331,7 +331,7 @@ final class Evidence {
       return widen(new Span(s.from, s.to + 1, s.score, s.coverage, s.typed)); // a quotation is quoted to its end
     }
     if (s.to < sentences.size() && !isHeadline(s.to) && s.to - s.from < MAX_SPAN && continues(sentences.get(s.to).text())) {
-      return new Span(s.from, s.to + 1, s.score, s.coverage, s.typed); // "That group also hacked …" goes on with the list
+      return new Span(s.from, s.to + 1, s.score, s.coverage, s.typed); // "The unit also breached …" goes on with the list
     }
     if (s.to < sentences.size() && tooShort(s) && !isHeadline(s.to)) {
       return new Span(s.from, s.to + 1, s.score, s.coverage, s.typed);
@@ -524,8 +524,8 @@ final class Evidence {
 
   /**
    * Whether the words spell out an acronym: as many capitalised words in a row (small words
-   * between them aside) as it has letters, their initials its letters in any order ("Social
-   * Democratic Party" for the German "SPD").
+   * between them aside) as it has letters, their initials its letters in any order
+   * ("Railway Authority of the North" for "RAN"; an acronym from another language may order them otherwise).
    */
   private static boolean spelledOut(List<ReadStatement.Word> words, String acronym) {
     char[] wanted = acronym.toCharArray();

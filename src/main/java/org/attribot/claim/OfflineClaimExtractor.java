@@ -193,10 +193,10 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * A state's unnamed actors ("Chinese state-backed actors") are also the group the statement
+   * A state's unnamed actors ("Westland state-backed actors") are also the group the statement
    * itself names for that state — not in someone else's report — when it names exactly one that
-   * no claim of it accuses by name: "A group known as Hafnium compromised …" beside "…
-   * attributed the hack to Chinese state-backed actors" accuses Hafnium, of China.
+   * no claim of it accuses by name: "A group known as Ember Panda breached …" beside "…
+   * attributed the intrusion to Westland state-backed actors" accuses Ember Panda, of Westland.
    */
   private List<Claim> nameTheGroup(java.util.Collection<Claim> claims, List<Party> parties, List<Sentence> sentences) {
     Set<String> named = new HashSet<>();
@@ -205,7 +205,7 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     for (Party p : parties) {
       String where = sentences.stream().filter(x -> x.start() <= p.start() && p.start() < x.end()).map(Sentence::text).findFirst().orElse("");
       if (SPEECH.matcher(where.toLowerCase(java.util.Locale.ROOT)).find()) {
-        continue; // a group someone else reports ("the WSJ reported … Salt Typhoon") is theirs to name
+        continue; // a group someone else reports ("a newspaper reported … Ember Panda") is theirs to name
       }
       if (p.role(sponsors) == Party.Role.ACTOR && p.state() != null && !named.contains(p.name())) {
         unclaimed.computeIfAbsent(p.state(), k -> new java.util.LinkedHashSet<>()).add(p.entity());
