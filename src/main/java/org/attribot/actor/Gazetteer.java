@@ -167,8 +167,11 @@ public final class Gazetteer {
    */
   public List<Mention> find(String text) {
     List<Mention> found = index.find(text);
-    Matcher apt = text == null ? null : SPELLED_APT.matcher(text);
-    if (apt == null || !apt.find()) {
+    if (text == null) {
+      return found;
+    }
+    Matcher apt = SPELLED_APT.matcher(text);
+    if (!apt.find()) {
       return found;
     }
     List<Mention> out = new ArrayList<>(found);

@@ -75,8 +75,10 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
       + "|call\\w* out|condemn\\w*)\\b");
   /** "What did X blame Y for": asks for the deed, not the one blamed. */
   private static final Pattern WHAT_FOR = Pattern.compile("^\\s*what\\b.*\\bfor\\b");
-  /** "Except Norway and Chile, which states …": the names up to the comma are left out of the answer. */
-  private static final Pattern EXCEPT = Pattern.compile("\\b(apart from|except( for)?|other than|besides|aside from|excluding)\\b[^,;?.]*$");
+  /** "Except Norway and Chile, which states …": the names right after it are left out of the answer. */
+  private static final Pattern EXCEPT = Pattern.compile("\\b(apart from|except( for)?|other than|besides|aside from|excluding)\\s+(the\\s+)?$");
+  /** What joins the names set aside: "apart from Germany and the Czech Republic". */
+  private static final Pattern EXCEPT_JOIN = Pattern.compile("^\\s*(,\\s*|,?\\s+(and|or)\\s+)(the\\s+)?$");
   /** "When was APT28 first blamed": the oldest first. */
   private static final Pattern FIRST = Pattern.compile("\\b(first|earliest|originally)\\b");
   private static final Pattern SAYS = Pattern.compile("^('s)?\\s+(say|said|says|state|stated|note|noted|cite|cited)\\b");
@@ -104,16 +106,19 @@ record AttributionQuestion(Intent intent, Set<String> accused, Set<String> attri
     Set<String> attributors = new LinkedHashSet<>();
     Set<String> speakers = new LinkedHashSet<>();
     Set<String> excluded = new LinkedHashSet<>();
+    int lastExcluded = -1;
     String askedAs = null;
     for (Mention m : gazetteer.find(question)) {
       Entity e = m.entities().get(0);
       boolean sponsor = gazetteer.isSponsor(e);
       String after = question.substring(m.end()).toLowerCase(Locale.ROOT);
       String before = question.substring(0, m.start()).toLowerCase(Locale.ROOT);
-      if (EXCEPT.matcher(before).find()) {
+      if (EXCEPT.matcher(before).find() || (lastExcluded >= 0 && EXCEPT_JOIN.matcher(question.substring(lastExcluded, m.start())).find())) {
         m.entities().forEach(x -> excluded.add(x.canonical())); // "except Norway, which states …": not asked for
+        lastExcluded = m.end();
         continue;
       }
+      lastExcluded = -1;
       if (e.kind() == Entity.Kind.ACTOR || sponsor || (e.kind() == Entity.Kind.COUNTRY && BLAMED.matcher(before).find())) {
         m.entities().forEach(x -> accused.add(x.canonical())); // a group, an agency, or the state blamed ("blamed China")
         askedAs = askedAs == null ? m.matched() : askedAs;

@@ -35,9 +35,9 @@ import org.attribot.statement.StoredStatement;
 public final class ClaimAnswers {
 
   private static final int MAX_LINES = 12;
-  /** A sentence that denies, or says what evidence is missing: quoted after a denial's evidence. */
   /** "Which countries / allies / states …": the targets asked for are states. */
   private static final Pattern STATES_ASKED = Pattern.compile("(?i)\\b(which|what) (other )?(\\w+ )?(countries|allies|states|nations)\\b");
+  /** A sentence that denies, or says what evidence is missing: quoted after a denial's evidence. */
   private static final Pattern DENYING_SENTENCE = Pattern.compile(
       "[^.!?]*\\b(reject\\w*|den(y|ied|ies)|oppose|evidence|groundless|baseless|fabricat\\w*)\\b[^.!?]*[.!?]");
   /** How many of the best-ranked statements a question that names no accused looks at. */
@@ -87,7 +87,8 @@ public final class ClaimAnswers {
           .filter(c -> read.attributors().isEmpty() || answers(c, read.attributors(), mates)).toList();
       case WHO_ATTRIBUTED -> pool.stream().filter(c -> read.accused().isEmpty() ? inScope(c, retrieval) : accuses(c, read.accused(), pool))
           .filter(c -> read.speakers().isEmpty() || saidBy(c, read.speakers(), bySpeakers))
-          .filter(c -> !read.governments() || isState(c.claim().attributor()) || stateOf(c.claim().attributor()) != null).toList();
+          .filter(c -> !read.governments() || isState(c.claim().attributor()) || stateOf(c.claim().attributor()) != null)
+          .filter(c -> !read.excluded().contains(c.claim().attributor())).toList();
       case WHOM_BLAMED -> ownFirst(pool.stream().filter(c -> read.attributors().contains(c.claim().attributor()))
           .filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool)).toList());
       case WHEN -> ownFirst(pool.stream().filter(c -> read.accused().isEmpty() || accuses(c, read.accused(), pool))
@@ -306,7 +307,6 @@ public final class ClaimAnswers {
     return new Answer(question, text.toString(), false, citations.list(), 0);
   }
 
-  /** Every target named for the accused, with the statements that name them. */
   /**
    * Whether a target is one the question asks for: a state when it asks "which countries / allies"
    * (not "government institutions"), and none it set aside ("apart from Norway …").
@@ -319,6 +319,7 @@ public final class ClaimAnswers {
     return !states || named.stream().anyMatch(e -> e.kind() == Entity.Kind.COUNTRY);
   }
 
+  /** Every target named for the accused, with the statements that name them. */
   private Answer targets(String question, List<StoredClaim> chosen, AttributionQuestion read) {
     Citations citations = new Citations(statements);
     Map<String, Set<Integer>> targets = new LinkedHashMap<>();

@@ -45,6 +45,8 @@ final class Evidence {
   private static final int NEAR = 2;
   /** How much a term said in the setting counts towards a window that does not itself say it. */
   private static final double NEAR_SHARE = 0.3;
+  /** Most sentences a window grows to when it takes what it points to, a list or a quotation's end. */
+  private static final int MAX_WIDENED = 16;
   /** Most sentences in one quoted window. */
   private static final int MAX_SPAN = 3;
   /** What each sentence past the first costs a window's score: shorter answers win ties. */
@@ -316,6 +318,9 @@ final class Evidence {
 
   /** A window that points back ("the group") or says little gets the sentence before (or after) it. */
   private Span widen(Span s) {
+    if (s.to - s.from >= MAX_WIDENED) {
+      return s;
+    }
     if (s.to < sentences.size() && sentences.get(s.to - 1).text().strip().endsWith(":")) {
       int to = s.to + 1; // what the colon introduces: a list set out one item a line is taken whole
       while (to < sentences.size() && to - s.to < MAX_LIST_LINES && isListLine(to - 1) && isListLine(to)) {
@@ -508,7 +513,7 @@ final class Evidence {
   }
 
   private static boolean contains(List<ReadStatement.Word> words, Term term) {
-    boolean prefix = term.anchor() && term.surface().matches("[a-z]{2,4}");
+    boolean prefix = term.anchor() && LETTERS_2_4.matcher(term.surface()).matches();
     for (ReadStatement.Word w : words) {
       if (term.matches(w.stem()) || (prefix && DESIGNATOR.matcher(w.raw()).matches()
           && w.raw().regionMatches(true, 0, term.surface(), 0, term.surface().length())
@@ -516,7 +521,7 @@ final class Evidence {
         return true;
       }
     }
-    return term.anchor() && term.surface().matches("[a-z]{3,5}") && spelledOut(words, term.surface());
+    return term.anchor() && LETTERS_3_5.matcher(term.surface()).matches() && spelledOut(words, term.surface());
   }
 
   /** Small words a spelled-out name may hold that its acronym leaves out ("Railway Authority of the North"). */
@@ -548,6 +553,9 @@ final class Evidence {
     }
     return false;
   }
+
+  private static final Pattern LETTERS_2_4 = Pattern.compile("[a-z]{2,4}");
+  private static final Pattern LETTERS_3_5 = Pattern.compile("[a-z]{3,5}");
 
   /** A designator of letters and a number ("APT40", "UNC3236"): the letters alone ("APT groups") name its kind. */
   private static final Pattern DESIGNATOR = Pattern.compile("[A-Za-z]{2,4}\\d+");

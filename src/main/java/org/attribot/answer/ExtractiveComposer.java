@@ -215,9 +215,10 @@ public final class ExtractiveComposer {
     void add(Evidence e, Evidence.Span span) {
       String text = e.text(span);
       picks.add(new Pick(e.statement, text));
-      statements.add(e.statement.id());
       said.addAll(e.terms(span));
-      length += text.length() + 1;
+      boolean first = statements.add(e.statement.id());
+      // the text, its " [n]" marker and, in a timeline, the date that heads a statement's first quote
+      length += text.length() + 5 + (timeline && first ? 20 : 0);
     }
 
     Answer answer(String question) {

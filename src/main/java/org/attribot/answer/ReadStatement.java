@@ -33,10 +33,6 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
   /** An entity a sentence names: its canonical name and kind. */
   record Named(String canonical, Entity.Kind kind) {}
 
-  static ReadStatement of(Statement s, Gazetteer gazetteer) {
-    return of(s, gazetteer, new OfflineClaimExtractor(gazetteer));
-  }
-
   /** {@code speakers}: who speaks in each sentence, as the claim extractor reads it. */
   static ReadStatement of(Statement s, Gazetteer gazetteer, OfflineClaimExtractor speakers) {
     List<Sentence> sentences = TextSplitter.sentences(s.text());

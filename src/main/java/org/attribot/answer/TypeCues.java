@@ -65,16 +65,6 @@ final class TypeCues {
    * How plainly {@code sentence} holds an answer of {@code type}.
    *
    * @param named the entities the sentence names
-   * @param asked the canonical names the question itself names (not an answer)
-   */
-  static double fit(AnswerType type, String sentence, Set<ReadStatement.Named> named, Set<String> asked) {
-    return fit(type, sentence, named, List.of(), asked, w -> false);
-  }
-
-  /**
-   * How plainly {@code sentence} holds an answer of {@code type}.
-   *
-   * @param named the entities the sentence names
    * @param mentions where in the sentence the actor list finds a name (its characters)
    * @param asked the canonical names the question itself names (not an answer)
    * @param asksWord whether a lower-case word is one of the question's own (not an answer either)

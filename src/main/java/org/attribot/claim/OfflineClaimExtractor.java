@@ -203,13 +203,14 @@ public final class OfflineClaimExtractor implements ClaimExtractor {
     claims.forEach(c -> named.add(c.actorCanonical()));
     Map<String, Set<Entity>> unclaimed = new java.util.HashMap<>();
     for (Party p : parties) {
+      if (p.role(sponsors) != Party.Role.ACTOR || p.state() == null || named.contains(p.name())) {
+        continue;
+      }
       String where = sentences.stream().filter(x -> x.start() <= p.start() && p.start() < x.end()).map(Sentence::text).findFirst().orElse("");
       if (SPEECH.matcher(where.toLowerCase(java.util.Locale.ROOT)).find()) {
         continue; // a group someone else reports ("a newspaper reported … Ember Panda") is theirs to name
       }
-      if (p.role(sponsors) == Party.Role.ACTOR && p.state() != null && !named.contains(p.name())) {
-        unclaimed.computeIfAbsent(p.state(), k -> new java.util.LinkedHashSet<>()).add(p.entity());
-      }
+      unclaimed.computeIfAbsent(p.state(), k -> new java.util.LinkedHashSet<>()).add(p.entity());
     }
     List<Claim> out = new ArrayList<>();
     for (Claim c : claims) {

@@ -89,7 +89,11 @@ public record Question(String text, List<Term> terms, AnswerType answerType, Set
       }
       Term term = new Term(surface, List.copyOf(forms), List.of(), canonical, true, relatives);
       if (lastKey != null && EITHER.matcher(text.substring(lastEnd, m.start())).matches()) {
-        terms.put(lastKey, either(terms.get(lastKey), term)); // "the GRU or the SVR": either one answers
+        Term merged = either(terms.get(lastKey), term); // "the GRU or the SVR": either one answers
+        if (speakers.contains(terms.get(lastKey).surface()) || speakers.contains(surface)) {
+          speakers.add(merged.surface());
+        }
+        terms.put(lastKey, merged);
       } else {
         lastKey = "@" + String.join("|", canonical);
         terms.putIfAbsent(lastKey, term);

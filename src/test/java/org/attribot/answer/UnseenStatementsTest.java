@@ -403,4 +403,12 @@ class UnseenStatementsTest {
     assertTrue(a.text().contains("groundless"), a.text());
     assertFalse(a.text().contains("stranded thousands"), a.text());
   }
+
+  @Test
+  void onlyTheNamesRightAfterExceptAreSetAside() {
+    Answer a = ask("Which countries other than Latvia did Sandworm target according to Estonia?");
+    String text = a.text();
+    assertTrue(text.contains("Finland") && text.contains("Norway"), text);
+    assertFalse(text.contains("Latvia"), text);
+  }
 }

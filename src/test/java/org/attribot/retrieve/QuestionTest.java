@@ -75,4 +75,11 @@ class QuestionTest {
     assertEquals(Set.of("GRU", "SVR"), either.entities());
     assertTrue(either.anchor());
   }
+
+  @Test
+  void twoNamesJoinedByOrKeepWhoseStatementIsAsked() {
+    Question q = Question.of("what did the UK or France say about APT28?", G);
+    Term either = term(q, "uk or france");
+    assertTrue(q.isSpeaker(either), q.speakers().toString());
+  }
 }
