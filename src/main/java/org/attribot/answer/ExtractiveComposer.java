@@ -38,7 +38,7 @@ public final class ExtractiveComposer {
   private static final double MANY_COVERAGE = 0.5;
   /** How a statement's date heads its quotes in a timeline: "19 December 2017". */
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  private final ReadStatement.Cache cache = new ReadStatement.Cache(1024);
+  private final ReadStatement.Cache cache;
   private final Gazetteer gazetteer;
   private final double minCoverage;
   private final double companionRatio;
@@ -58,6 +58,7 @@ public final class ExtractiveComposer {
       throw new IllegalArgumentException("bad composer settings");
     }
     this.gazetteer = gazetteer;
+    this.cache = new ReadStatement.Cache(1024, gazetteer);
     this.minCoverage = minCoverage;
     this.companionRatio = companionRatio;
     this.maxStatements = maxStatements;
@@ -76,7 +77,7 @@ public final class ExtractiveComposer {
   Judged judge(Retrieval found) {
     List<ReadStatement> read = new ArrayList<>();
     for (Candidate c : found.candidates()) {
-      read.add(cache.get(c.statement().contentHash(), c.statement().statement(), gazetteer));
+      read.add(cache.get(c.statement().contentHash(), c.statement().statement()));
     }
     Retrieval retrieval = found.withQuestion(ProperNouns.promote(found.question(), read));
     List<Evidence> all = new ArrayList<>();

@@ -46,10 +46,11 @@ public final class ModelContext {
   private static final String TAG = "passage";
 
   private final Gazetteer gazetteer;
-  private final ReadStatement.Cache cache = new ReadStatement.Cache(1024);
+  private final ReadStatement.Cache cache;
 
   public ModelContext(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.cache = new ReadStatement.Cache(1024, gazetteer);
   }
 
   /**
@@ -100,7 +101,7 @@ public final class ModelContext {
     Scored(int rank, Candidate c, Retrieval retrieval) {
       this.rank = rank;
       this.statement = c.statement().statement();
-      ReadStatement read = cache.get(c.statement().contentHash(), statement, gazetteer);
+      ReadStatement read = cache.get(c.statement().contentHash(), statement);
       this.sentences = read.sentences();
       this.score = new double[sentences.size()];
       this.tokens = new int[sentences.size()];

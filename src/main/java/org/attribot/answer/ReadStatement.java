@@ -114,10 +114,13 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
   /** A bounded cache of read statements, keyed by content hash. */
   static final class Cache {
     private final Map<String, ReadStatement> map;
-    private OfflineClaimExtractor speakers;
-    private Gazetteer speakersOf;
+    private final Gazetteer gazetteer;
+    private final OfflineClaimExtractor speakers;
 
-    Cache(int capacity) {
+    /** Readings of up to {@code capacity} statements, least recently used dropped first. */
+    Cache(int capacity, Gazetteer gazetteer) {
+      this.gazetteer = gazetteer;
+      this.speakers = new OfflineClaimExtractor(gazetteer);
       this.map = new LinkedHashMap<>(capacity, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ReadStatement> eldest) {
@@ -126,12 +129,19 @@ record ReadStatement(Statement statement, List<Sentence> sentences, List<List<Wo
       };
     }
 
-    synchronized ReadStatement get(String contentHash, Statement s, Gazetteer gazetteer) {
-      if (speakersOf != gazetteer) {
-        speakers = new OfflineClaimExtractor(gazetteer);
-        speakersOf = gazetteer;
+    /** The statement read, from the cache when its content was read before; a reading is made outside the lock. */
+    ReadStatement get(String contentHash, Statement s) {
+      synchronized (map) {
+        ReadStatement known = map.get(contentHash);
+        if (known != null) {
+          return known;
+        }
       }
-      return map.computeIfAbsent(contentHash, h -> of(s, gazetteer, speakers));
+      ReadStatement read = of(s, gazetteer, speakers);
+      synchronized (map) {
+        ReadStatement raced = map.putIfAbsent(contentHash, read);
+        return raced != null ? raced : read;
+      }
     }
   }
 }
