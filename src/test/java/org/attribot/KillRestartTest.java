@@ -72,14 +72,26 @@ class KillRestartTest {
 
   @Test
   void aBurstOfFiftyQuestionsKilledRightAfterAnAnswerIsAnsweredOnceEach(@TempDir Path dir) throws Exception {
+    killedRuns(dir, "telegram", this::telegramRun, run -> 8 + run * 7 % 30, "every question answered",
+        "no answer sent twice without the note");
+  }
+
+  /** A run of a door killed after {@code killAfter} sends and restarted, and what it lost or sent twice. */
+  interface KilledRun {
+    Figures run(Path dir, int killAfter) throws Exception;
+  }
+
+  /** {@link #RUNS} runs, each killed at another point: nothing lost in any, nothing sent twice without the note. */
+  private static void killedRuns(Path dir, String name, KilledRun kind, java.util.function.IntUnaryOperator killAfter,
+      String noneLost, String noneTwice) throws Exception {
     int unmarked = 0;
     for (int run = 0; run < RUNS; run++) {
-      Figures f = telegramRun(Files.createDirectories(dir.resolve("run" + run)), 8 + run * 7 % 30);
-      System.out.println("kill -9 telegram run " + run + ": " + f);
-      assertEquals(0, f.lost(), "every question answered");
+      Figures f = kind.run(Files.createDirectories(dir.resolve("run" + run)), killAfter.applyAsInt(run));
+      System.out.println("kill -9 " + name + " run " + run + ": " + f);
+      assertEquals(0, f.lost(), noneLost);
       unmarked += f.unmarkedDuplicates();
     }
-    assertEquals(0, unmarked, "no answer sent twice without the note");
+    assertEquals(0, unmarked, noneTwice);
   }
 
   Figures telegramRun(Path dir, int killAfter) throws Exception {
@@ -122,14 +134,8 @@ class KillRestartTest {
 
   @Test
   void aDigestToTwoHundredChatsKilledMidRunReachesEachChatOnce(@TempDir Path dir) throws Exception {
-    int unmarked = 0;
-    for (int run = 0; run < RUNS; run++) {
-      Figures f = digestRun(Files.createDirectories(dir.resolve("run" + run)), 20 + run * 37 % 160);
-      System.out.println("kill -9 digest run " + run + ": " + f);
-      assertEquals(0, f.lost(), "every chat got its digest");
-      unmarked += f.unmarkedDuplicates();
-    }
-    assertEquals(0, unmarked, "no digest sent twice without the note");
+    killedRuns(dir, "digest", this::digestRun, run -> 20 + run * 37 % 160, "every chat got its digest",
+        "no digest sent twice without the note");
   }
 
   Figures digestRun(Path dir, int killAfter) throws Exception {
